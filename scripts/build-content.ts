@@ -1,0 +1,22 @@
+// Compiles content/ into static/content/: the catalog and one pack per lesson. Exits 1 on any problem.
+import { join } from 'node:path';
+import { readContentFiles, writeLibrary } from '../src/lib/content/compiler/files';
+import { compileLibrary } from '../src/lib/content/compiler/library';
+import { formatProblem } from '../src/lib/content/compiler/problems';
+
+const root = process.cwd();
+const started = performance.now();
+const library = compileLibrary(readContentFiles(root));
+
+if (library.problems.length > 0) {
+	console.error(`Content has ${library.problems.length} problem(s):\n`);
+	for (const problem of library.problems) console.error(`  ${formatProblem(problem)}`);
+	console.error('\nNothing was written. Fix the problems above and run again.');
+	process.exit(1);
+}
+
+writeLibrary(join(root, 'static/content'), library);
+const ms = Math.round(performance.now() - started);
+console.log(
+	`Content: ${library.catalog.lessons.length} lesson(s), ${library.packs.length} pack(s) in ${ms} ms → static/content/`
+);

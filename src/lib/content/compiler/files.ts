@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { CompiledLibrary, ContentFiles } from './library';
+
+function readDir(root: string, dir: string, ext: string) {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full)
+		.filter((name) => name.endsWith(ext))
+		.sort()
+		.map((name) => ({ path: join(dir, name), text: readFileSync(join(full, name), 'utf8') }));
+}
+
+/** Loads content/ and seeds/ from a project root. */
+export function readContentFiles(root: string): ContentFiles {
+	const glossaryPath = join(root, 'content/glossary.yml');
+	const seeds = new Map<string, string>();
+	for (const file of readDir(root, 'seeds', '.txt')) seeds.set(file.path.slice('seeds/'.length), file.text);
+	return {
+		sources: readDir(root, 'content/sources', '.md'),
+		lessons: readDir(root, 'content/lessons', '.md'),
+		glossary: existsSync(glossaryPath)
+			? { path: relative(root, glossaryPath), text: readFileSync(glossaryPath, 'utf8') }
+			: undefined,
+		seeds
+	};
+}
+
+/** Replaces the output folder with the catalog and the packs (only after a clean compile). */
+export function writeLibrary(outDir: string, library: CompiledLibrary): void {
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(join(outDir, 'packs'), { recursive: true });
+	writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(library.catalog));
+	for (const pack of library.packs) {
+		const file = join(outDir, pack.path.replace(/^\/content\//, ''));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, pack.json);
+	}
+}

@@ -1,0 +1,34 @@
+// The real library in content/ and seeds/: it must compile cleanly, with every quote verified.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from './compiler/files';
+import { compileLibrary } from './compiler/library';
+import { formatProblem } from './compiler/problems';
+
+const library = compileLibrary(readContentFiles(process.cwd()));
+
+// checksums of the five seed articles as delivered: nothing may edit them
+const SEED_SHA256 = {
+	'000_b704e7d29a14e6d0.txt': '52d6ebd25ab0936e32796f562bd694b07555a565992444a4b717a7803a6579e5',
+	'001_9b6fa28e70397fea.txt': 'f8ac5cc61b01ae071cded3c2d77490daaed1356b0ac79b65c733b07c7e973d20',
+	'002_fb59eff83af74857.txt': '9b85d343fe582c4b18d95bce3b2294b65f0e59ee6e3a80c59c55fad5b9f05440',
+	'003_69d5ebf786e362a8.txt': '6d81951c3524bdfde9cc28fd348762ab0bd32e3a5a974c059e2f17cb8981411a',
+	'004_23c6c0a5e7c44290.txt': '281b36b5b5d7ce4360d17310c76c4d190f67caae20366c46a1ddc8b73b05b158'
+};
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+describe('the content library', () => {
+	it('compiles with no problems', () => {
+		expect(library.problems.map(formatProblem)).toEqual([]);
+		expect(library.catalog.lessons.length).toBeGreaterThan(0);
+	});
+
+	it('keeps the seeds byte for byte as provided', () => {
+		const actual = Object.fromEntries(
+			readdirSync('seeds').map((name) => [name, sha256(readFileSync(`seeds/${name}`))])
+		);
+		expect(actual).toEqual(SEED_SHA256);
+	});
+});

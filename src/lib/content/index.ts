@@ -1,0 +1,6 @@
+// The content model shared by the build, the app and the tests.
+export * from './schema/common';
+export * from './schema/source';
+export * from './schema/lesson';
+export * from './schema/glossary';
+export * from './schema/compiled';

@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// runes everywhere: no legacy component syntax anywhere in the tree
+		runes: true
+	},
+	kit: {
+		// a static site with an SPA fallback: any static host can serve it, no server of our own
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }),
+		serviceWorker: { register: false },
+		// absolute asset paths: the SPA fallback page is served at every depth of URL
+		paths: { relative: false },
+		typescript: {
+			// type-check the Node scripts and config files with the rest of the project
+			config: (tsconfig) => {
+				tsconfig.include.push(
+					'../scripts/**/*.js',
+					'../scripts/**/*.ts',
+					'../*.js',
+					'../*.ts',
+					'../bench/**/*.js',
+					'../bench/**/*.ts'
+				);
+			}
+		}
+	}
+};
+
+export default config;

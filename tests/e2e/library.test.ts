@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+test('the library lists the catalog and a lesson opens with its sources', async ({ page }) => {
+	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
+		lessons: { id: string; title: string }[];
+	};
+	expect(catalog.lessons.length).toBeGreaterThan(0);
+
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+	for (const lesson of catalog.lessons) {
+		await expect(page.getByRole('link', { name: lesson.title })).toBeVisible();
+	}
+
+	const first = catalog.lessons[0]!;
+	await page.getByRole('link', { name: first.title }).click();
+	await expect(page).toHaveURL(new RegExp(`/lessons/${first.id}$`));
+	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+	// every perspective of the lesson renders its title and at least one paragraph of text
+	const sections = page.locator('section.source');
+	expect(await sections.count()).toBeGreaterThanOrEqual(2);
+	for (const section of await sections.all()) {
+		await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+		await expect(section.locator('p[id^="p-"]').first()).toBeVisible();
+	}
+});
+
+test('a deep link to a lesson loads directly', async ({ page }) => {
+	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
+		lessons: { id: string; title: string }[];
+	};
+	const lesson = catalog.lessons[0]!;
+	await page.goto(`/lessons/${lesson.id}`);
+	await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+});
+
+test('an unknown lesson shows a clear not-found message', async ({ page }) => {
+	await page.goto('/lessons/no-such-lesson');
+	await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('no-such-lesson');
+});
+
+test('the app requests nothing from any other host', async ({ page }) => {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.hostname !== 'localhost' && url.protocol !== 'data:') foreign.push(request.url());
+	});
+	await page.goto('/');
+	await page.getByRole('link').nth(2).click();
+	await page.waitForLoadState('networkidle');
+	expect(foreign).toEqual([]);
+});
