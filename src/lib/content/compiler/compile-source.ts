@@ -73,13 +73,13 @@ export function compileSource(
 					const html = renderMarkdown(p);
 					const text = htmlToText(html).trim();
 					verify(text, yaml.lineOf([...here, 'text']), `${fieldPath(here)}.text`);
-					const id = ids.next('c', `${c.author}\n${text}`);
+					const id = ids.next('c', `${c.author ?? ''}\n${text}`);
 					return { id, type: 'paragraph' as const, html: withId(html, id), text };
 				});
-			verify(c.author, yaml.lineOf([...here, 'author']), `${fieldPath(here)}.author`);
+			if (c.author) verify(c.author, yaml.lineOf([...here, 'author']), `${fieldPath(here)}.author`);
 			return {
-				id: paragraphs[0]?.id.replace(/^c-/, 'comment-') ?? ids.next('comment', c.author),
-				author: c.author,
+				id: paragraphs[0]?.id.replace(/^c-/, 'comment-') ?? ids.next('comment', String(i)),
+				...(c.author ? { author: c.author } : {}),
 				...(c.date ? { date: c.date } : {}),
 				paragraphs,
 				replies: compileComments(c.replies ?? [], [...here, 'replies'])

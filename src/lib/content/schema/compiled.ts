@@ -13,7 +13,7 @@ export type Block = { id: string; type: BlockType; html: SafeHtml; text: string 
 
 export type CompiledComment = {
 	id: string;
-	author: string;
+	author?: string;
 	date?: string;
 	paragraphs: Block[];
 	replies: CompiledComment[];

@@ -28,14 +28,15 @@ export const sourceDate = z.strictObject({
 
 /** One reader comment with its replies, kept as the thread showed it. */
 export type CommentInput = {
-	author: string;
+	author?: string;
 	date?: string;
 	text: string;
 	replies?: CommentInput[];
 };
 
 export const comment: z.ZodMiniType<CommentInput> = z.strictObject({
-	author: text,
+	// many threads show no names; when one is given it must be in the seed
+	author: z.optional(text),
 	date: z.optional(text),
 	// the comment's words, verbatim from the seed; blank lines separate paragraphs
 	text: text,
