@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from './compiler/files';
 import { compileLibrary } from './compiler/library';
 import { formatProblem } from './compiler/problems';
+import { questionKinds, type CompiledSource, type LessonPack } from './model';
 
 const library = compileLibrary(readContentFiles(process.cwd()));
 
@@ -30,5 +31,41 @@ describe('the content library', () => {
 			readdirSync('seeds').map((name) => [name, sha256(readFileSync(`seeds/${name}`))])
 		);
 		expect(actual).toEqual(SEED_SHA256);
+	});
+
+	it('uses every seed in at least one source, and every source in a lesson', () => {
+		const sources = new Map<string, CompiledSource>();
+		for (const { json } of library.packs) {
+			for (const source of (JSON.parse(json) as LessonPack).sources) sources.set(source.id, source);
+		}
+		const seedsUsed = new Set([...sources.values()].map((s) => s.seed));
+		expect([...seedsUsed].sort()).toEqual(Object.keys(SEED_SHA256).sort());
+		const files = readdirSync('content/sources').map((f) => f.replace(/\.md$/, ''));
+		expect([...sources.keys()].sort()).toEqual(files.sort());
+	});
+
+	it('gives every lesson at least two sources, four claims and eight questions of all five kinds', () => {
+		expect(library.catalog.lessons.length).toBeGreaterThanOrEqual(4);
+		for (const { json } of library.packs) {
+			const { lesson } = JSON.parse(json) as LessonPack;
+			const kinds = new Set(lesson.questions.map((q) => q.kind));
+			const autoChecked = lesson.questions.filter(
+				(q) => q.kind === 'multiple-choice' || q.kind === 'evidence'
+			);
+			expect(lesson.perspectives.length, lesson.id).toBeGreaterThanOrEqual(2);
+			expect(lesson.claims.length, lesson.id).toBeGreaterThanOrEqual(4);
+			expect(lesson.questions.length, lesson.id).toBeGreaterThanOrEqual(8);
+			expect([...kinds].sort(), lesson.id).toEqual([...questionKinds].sort());
+			expect(autoChecked.length, lesson.id).toBeGreaterThanOrEqual(3);
+			expect(lesson.contentNote.length, lesson.id).toBeGreaterThan(20);
+			expect(lesson.teacherGuide.length, lesson.id).toBeGreaterThan(500);
+		}
+	});
+
+	it('puts the article’s own questions into a lesson', () => {
+		const asked = library.packs.flatMap(({ json }) =>
+			(JSON.parse(json) as LessonPack).lesson.questions.filter((q) => q.fromArticle)
+		);
+		expect(asked.length).toBeGreaterThanOrEqual(3);
 	});
 });
