@@ -10,7 +10,14 @@ const config = {
 	},
 	kit: {
 		// a static site with an SPA fallback: any static host can serve it, no server of our own
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', precompress: true }),
+		adapter: adapter({
+			// PARALLAX_OUT/PARALLAX_ASSETS let tests build a second version of the app beside the first
+			pages: process.env.PARALLAX_OUT ?? 'build',
+			assets: process.env.PARALLAX_OUT ?? 'build',
+			fallback: '200.html',
+			precompress: true
+		}),
+		files: { assets: process.env.PARALLAX_ASSETS ?? 'static' },
 		serviceWorker: { register: false },
 		// absolute asset paths: the SPA fallback page is served at every depth of URL
 		paths: { relative: false },

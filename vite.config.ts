@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// real IndexedDB semantics in Node for the database tests
+		setupFiles: ['fake-indexeddb/auto']
 	}
 });

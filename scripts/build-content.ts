@@ -4,7 +4,11 @@ import { readContentFiles, writeLibrary } from '../src/lib/content/compiler/file
 import { compileLibrary } from '../src/lib/content/compiler/library';
 import { formatProblem } from '../src/lib/content/compiler/problems';
 
-const root = process.cwd();
+// --root: the project whose content/ and seeds/ to read; --out: where to write (default static/content)
+const argument = (name: string) =>
+	process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const root = argument('root') ?? process.cwd();
+const outDir = argument('out') ?? join(root, 'static/content');
 const started = performance.now();
 const library = compileLibrary(readContentFiles(root));
 
@@ -15,8 +19,8 @@ if (library.problems.length > 0) {
 	process.exit(1);
 }
 
-writeLibrary(join(root, 'static/content'), library);
+writeLibrary(outDir, library);
 const ms = Math.round(performance.now() - started);
 console.log(
-	`Content: ${library.catalog.lessons.length} lesson(s), ${library.packs.length} pack(s) in ${ms} ms → static/content/`
+	`Content: ${library.catalog.lessons.length} lesson(s), ${library.packs.length} pack(s) in ${ms} ms → ${outDir}`
 );

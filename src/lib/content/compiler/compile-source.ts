@@ -1,3 +1,4 @@
+import type { SafeHtml } from '../schema/common';
 import { sourceFrontMatter, type CommentInput } from '../schema/source';
 import type { Block, BlockType, CompiledComment, CompiledSource } from '../schema/compiled';
 import type { YamlData } from './front-matter';
@@ -48,7 +49,12 @@ export function compileSource(
 	for (const { token, raw, line } of lexBlocks(body, bodyLine)) {
 		const isCaption = token.type === 'paragraph' && CAPTION_PREFIX.test(raw);
 		const type: BlockType = isCaption ? 'caption' : token.type === 'heading' ? 'heading' : 'paragraph';
-		const html = isCaption ? renderMarkdown(raw.replace(CAPTION_PREFIX, '')) : renderToken(token);
+		// an article's own subheadings sit one level below the source's title in the reader
+		if (token.type === 'heading') token.depth = Math.min(6, token.depth + 1);
+		const html = isCaption
+			? // adding a class to sanitized markup keeps it safe
+				(renderMarkdown(raw.replace(CAPTION_PREFIX, '')).replace(/^<p>/, '<p class="caption">') as SafeHtml)
+			: renderToken(token);
 		const text = htmlToText(html).trim();
 		if (!text) {
 			problems.add({ file, line, field: 'body', message: 'a block with no readable text' });

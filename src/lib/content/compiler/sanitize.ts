@@ -8,7 +8,7 @@ const purify = createDOMPurify(window);
 // an allowlist: anything not named here (script, iframe, object, form, svg, math, img…) is dropped
 const ALLOWED_TAGS = [
 	'p', 'a', 'em', 'strong', 'b', 'i', 'u', 'q', 'cite', 'abbr', 'blockquote', 'ul', 'ol', 'li',
-	'h2', 'h3', 'h4', 'br', 'hr', 'code', 'sup', 'sub', 'span', 'figure', 'figcaption', 'table',
+	'h2', 'h3', 'h4', 'h5', 'br', 'hr', 'code', 'sup', 'sub', 'span', 'figure', 'figcaption', 'table',
 	'thead', 'tbody', 'tr', 'th', 'td'
 ];
 const ALLOWED_ATTR = ['href', 'title', 'id', 'lang', 'class'];

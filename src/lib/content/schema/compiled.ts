@@ -1,7 +1,6 @@
 import type { SafeHtml } from './common';
 import type { GlossaryEntry } from './glossary';
-import type { QuestionKind } from './lesson';
-import type { SourceKind } from './source';
+import type { QuestionKind, SourceKind } from './kinds';
 
 /** Bumped when the shape of packs or the catalog changes incompatibly. */
 export const PACK_FORMAT = 1;

@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
 import { slug, text } from './common';
 
-export const questionKinds = [
-	'discussion',
-	'short-answer',
-	'multiple-choice',
-	'evidence',
-	'compare'
-] as const;
-export type QuestionKind = (typeof questionKinds)[number];
 
 /** An exact passage in one source; the build checks it is there and links it to its paragraph. */
 export const passageRef = z.strictObject({ source: slug, quote: text });

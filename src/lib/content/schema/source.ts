@@ -1,17 +1,7 @@
 import * as z from 'zod/mini';
 import { slug, text } from './common';
+import { sourceKinds } from './kinds';
 
-/** What kind of text a source is; describes form, never reliability. */
-export const sourceKinds = ['news-report', 'opinion', 'blog', 'analysis', 'reader-comments'] as const;
-export type SourceKind = (typeof sourceKinds)[number];
-
-export const sourceKindLabels: Record<SourceKind, string> = {
-	'news-report': 'News report',
-	opinion: 'Opinion',
-	blog: 'Blog essay',
-	analysis: 'Analysis',
-	'reader-comments': 'Reader comments (unverified)'
-};
 
 export const author = z.strictObject({
 	name: text,

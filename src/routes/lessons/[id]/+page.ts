@@ -1,22 +1,21 @@
 import { error } from '@sveltejs/kit';
-import { ContentError, fetchCatalog, fetchPack } from '$lib/library/catalog';
+import { getDb } from '$lib/db';
+import { LessonUnavailable, openLesson } from '$lib/library/open-lesson';
 import type { PageLoad } from './$types';
 
-// lessons render in the browser from downloaded packs; the SPA fallback serves the route
+// lessons render in the browser from IndexedDB; the SPA fallback serves the route
 export const prerender = false;
 export const ssr = false;
 
 export const load = (async ({ fetch, params }) => {
 	try {
-		const catalog = await fetchCatalog(fetch);
-		const entry = catalog.lessons.find((lesson) => lesson.id === params.id);
-		if (!entry) error(404, { message: `There is no lesson called "${params.id}".` });
 		return {
-			// the whole lesson with its sources as sanitized HTML
-			pack: await fetchPack(fetch, entry)
+			// the lesson and its sources, from this device first, the network only if missing
+			opened: await openLesson(getDb(), params.id, fetch)
 		};
 	} catch (cause) {
-		if (cause instanceof ContentError) error(cause.status, { message: cause.message });
+		if (cause instanceof LessonUnavailable) error(cause.status, { message: cause.message });
+		if (cause instanceof Error) error(500, { message: cause.message });
 		throw cause;
 	}
 }) satisfies PageLoad;

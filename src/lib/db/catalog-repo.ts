@@ -1,0 +1,35 @@
+import type { CatalogEntry } from '$lib/content/model';
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+import type { CatalogRow } from './types';
+
+/**
+ * Replaces the stored catalog with a newer one. A lesson the new catalog drops stays (marked
+ * removed) when this device holds answers for it; otherwise it and its download are deleted.
+ */
+export function saveCatalog(db: ParallaxDb, entries: CatalogEntry[]): Promise<void> {
+	const incoming = new Set(entries.map((e) => e.id));
+	return withReopen(db, () =>
+		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.answers], async () => {
+			for (const old of await db.catalog.toArray()) {
+				if (incoming.has(old.id)) continue;
+				if ((await db.answers.where('lessonId').equals(old.id).count()) > 0) {
+					await db.catalog.put({ ...old, removed: true });
+				} else {
+					await db.catalog.delete(old.id);
+					await db.sources.where('lessonId').equals(old.id).delete();
+					await db.lessons.delete(old.id);
+				}
+			}
+			await db.catalog.bulkPut(entries);
+		})
+	);
+}
+
+export function getCatalog(db: ParallaxDb): Promise<CatalogRow[]> {
+	return withReopen(db, () => db.catalog.toArray());
+}
+
+export function getCatalogEntry(db: ParallaxDb, id: string): Promise<CatalogRow | undefined> {
+	return withReopen(db, () => db.catalog.get(id));
+}

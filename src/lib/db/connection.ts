@@ -1,0 +1,56 @@
+import Dexie from 'dexie';
+import { ParallaxDb } from './database';
+import { explainStorageError } from './errors';
+
+let shared: ParallaxDb | undefined;
+// set when a newer version in another tab asked us to close: reopening would only fail
+let closedForUpgrade = false;
+const versionChangeListeners = new Set<() => void>();
+
+/** The app's one database; opened lazily so pages that never need it never pay for it. */
+export function getDb(): ParallaxDb {
+	if (!shared) {
+		shared = new ParallaxDb();
+		shared.on('versionchange', () => {
+			// another tab upgraded the schema: let it proceed, and ask this tab to reload
+			closedForUpgrade = true;
+			shared?.close();
+			for (const listener of versionChangeListeners) listener();
+			return false;
+		});
+	}
+	return shared;
+}
+
+/** Called when another tab needs this one to close the database (a newer app version). */
+export function onVersionChange(listener: () => void): () => void {
+	versionChangeListeners.add(listener);
+	return () => versionChangeListeners.delete(listener);
+}
+
+/**
+ * Runs a database operation; if the connection was lost (the browser closed it, e.g. after a
+ * storage eviction or a crash in another tab), reopens and tries exactly once more.
+ */
+export async function withReopen<T>(db: Dexie, operation: () => Promise<T>): Promise<T> {
+	try {
+		return await operation();
+	} catch (error) {
+		if (!(error instanceof Dexie.DatabaseClosedError) || closedForUpgrade) {
+			throw explainStorageError(error);
+		}
+		try {
+			if (!db.isOpen()) await db.open();
+			return await operation();
+		} catch (retryError) {
+			throw explainStorageError(retryError);
+		}
+	}
+}
+
+/** Test helper: forget the shared instance. */
+export function resetDbForTests(): void {
+	shared?.close();
+	shared = undefined;
+	closedForUpgrade = false;
+}

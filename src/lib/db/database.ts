@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+	Answer,
+	Assignment,
+	CatalogRow,
+	Profile,
+	Progress,
+	Setting,
+	StoredLesson,
+	StoredSource,
+	Submission
+} from './types';
+import { registerVersions } from './versions';
+
+export const DB_NAME = 'parallax';
+
+/** Everything Parallax keeps on the device. Only src/lib/db/ talks to Dexie. */
+export class ParallaxDb extends Dexie {
+	catalog!: EntityTable<CatalogRow, 'id'>;
+	lessons!: EntityTable<StoredLesson, 'id'>;
+	sources!: Table<StoredSource, [string, string]>;
+	profiles!: EntityTable<Profile, 'id'>;
+	answers!: Table<Answer, [string, string, string]>;
+	progress!: Table<Progress, [string, string]>;
+	assignments!: EntityTable<Assignment, 'id'>;
+	submissions!: EntityTable<Submission, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		registerVersions(this);
+	}
+}

@@ -1,0 +1,10 @@
+// The database's public face: the rest of the app imports from here, never from dexie.
+export { ParallaxDb, DB_NAME } from './database';
+export { getDb, onVersionChange, withReopen } from './connection';
+export { StorageFullError, isQuotaError, explainStorageError } from './errors';
+export * from './catalog-repo';
+export * from './lessons-repo';
+export * from './answers-repo';
+export * from './settings-repo';
+export { liveState, type LiveState } from './live.svelte';
+export type * from './types';

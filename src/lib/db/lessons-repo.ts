@@ -1,0 +1,66 @@
+import type { CatalogEntry, LessonPack } from '$lib/content/model';
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+import type { StoredLesson, StoredSource } from './types';
+
+export type LessonWithSources = { stored: StoredLesson; sources: StoredSource[] };
+
+/**
+ * Stores a downloaded pack. Lesson and sources are one transaction: a failure (full disk,
+ * closed tab) leaves the previous version of the lesson exactly as it was.
+ */
+export function savePack(db: ParallaxDb, entry: CatalogEntry, pack: LessonPack): Promise<void> {
+	const stored: StoredLesson = {
+		id: pack.lesson.id,
+		hash: pack.hash,
+		lesson: pack.lesson,
+		glossary: pack.glossary,
+		sourceIds: pack.sources.map((s) => s.id),
+		bytes: entry.bytes,
+		savedAt: Date.now()
+	};
+	const sources = pack.sources.map((s) => ({ ...s, lessonId: pack.lesson.id }));
+	return withReopen(db, () =>
+		db.transaction('rw', db.lessons, db.sources, async () => {
+			await db.sources.where('lessonId').equals(stored.id).delete();
+			await db.sources.bulkPut(sources);
+			await db.lessons.put(stored);
+		})
+	);
+}
+
+export function getLesson(db: ParallaxDb, id: string): Promise<LessonWithSources | undefined> {
+	return withReopen(db, () =>
+		db.transaction('r', db.lessons, db.sources, async () => {
+			const stored = await db.lessons.get(id);
+			if (!stored) return undefined;
+			const rows = await db.sources.where('lessonId').equals(id).toArray();
+			const byId = new Map(rows.map((s) => [s.id, s]));
+			const sources = stored.sourceIds.map((s) => byId.get(s)).filter((s) => s !== undefined);
+			return { stored, sources };
+		})
+	);
+}
+
+/** Lesson id → hash of the version on this device. */
+export async function storedHashes(db: ParallaxDb): Promise<Map<string, string>> {
+	const rows = await withReopen(db, () => db.lessons.toArray());
+	return new Map(rows.map((row) => [row.id, row.hash]));
+}
+
+export async function lessonIdsWithAnswers(db: ParallaxDb): Promise<Set<string>> {
+	const keys = await withReopen(db, () => db.answers.orderBy('lessonId').uniqueKeys());
+	return new Set(keys.map(String));
+}
+
+/** Removes a downloaded lesson unless someone on this device has answered it. */
+export function removeLesson(db: ParallaxDb, id: string): Promise<boolean> {
+	return withReopen(db, () =>
+		db.transaction('rw', db.lessons, db.sources, db.answers, async () => {
+			if ((await db.answers.where('lessonId').equals(id).count()) > 0) return false;
+			await db.sources.where('lessonId').equals(id).delete();
+			await db.lessons.delete(id);
+			return true;
+		})
+	);
+}

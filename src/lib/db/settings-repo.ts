@@ -1,0 +1,11 @@
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+
+export async function getSetting<T>(db: ParallaxDb, key: string): Promise<T | undefined> {
+	const row = await withReopen(db, () => db.settings.get(key));
+	return row?.value as T | undefined;
+}
+
+export async function setSetting(db: ParallaxDb, key: string, value: unknown): Promise<void> {
+	await withReopen(db, () => db.settings.put({ key, value }));
+}

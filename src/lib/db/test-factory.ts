@@ -1,0 +1,35 @@
+// Test data for database and sync tests: real packs compiled from the compiler's test library.
+import { compileLibrary } from '$lib/content/compiler/library';
+import { library } from '$lib/content/compiler/test-factory';
+import type { CatalogEntry, LessonPack } from '$lib/content/model';
+import { ParallaxDb } from './database';
+import type { Answer } from './types';
+
+let counter = 0;
+
+/** A fresh, empty database with a unique name, so tests never share state. */
+export function freshDb(): ParallaxDb {
+	return new ParallaxDb(`parallax-test-${Date.now()}-${counter++}`);
+}
+
+export function compiledLibrary(files = library()) {
+	const compiled = compileLibrary(files);
+	if (compiled.problems.length) throw new Error(JSON.stringify(compiled.problems));
+	const packs = new Map<string, { entry: CatalogEntry; json: string; pack: LessonPack }>();
+	compiled.catalog.lessons.forEach((entry, i) => {
+		const json = compiled.packs[i]!.json;
+		packs.set(entry.id, { entry, json, pack: JSON.parse(json) as LessonPack });
+	});
+	return { catalog: compiled.catalog, packs };
+}
+
+export function answer(overrides: Partial<Answer> = {}): Answer {
+	return {
+		profileId: 'profile-1',
+		lessonId: 'flood',
+		questionId: 'q-compare',
+		value: { kind: 'text', text: 'My answer' },
+		updatedAt: 1_700_000_000_000,
+		...overrides
+	};
+}

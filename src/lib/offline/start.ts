@@ -1,0 +1,21 @@
+import { getDb, onVersionChange } from '$lib/db';
+import { appUpdate } from './app-update.svelte';
+import { connectivity } from './connectivity.svelte';
+import { lessonSync } from './sync-manager.svelte';
+
+/**
+ * Starts the offline machinery once the page is up: the service worker, a lesson sync now and
+ * whenever the network returns. Returns the cleanup.
+ */
+export function startOffline(onDbClosed: () => void): () => void {
+	const db = getDb();
+	const sync = () => void lessonSync.run(db);
+	sync();
+	const stopWatching = connectivity.watch(sync);
+	const stopVersionChange = onVersionChange(onDbClosed);
+	void appUpdate.register();
+	return () => {
+		stopWatching();
+		stopVersionChange();
+	};
+}

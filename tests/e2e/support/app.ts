@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+export type CatalogLesson = { id: string; title: string; summary: string };
+
+export async function readCatalog(page: Page, base: string): Promise<CatalogLesson[]> {
+	const response = await page.request.get(`${base}/content/catalog.json`);
+	return ((await response.json()) as { lessons: CatalogLesson[] }).lessons;
+}
+
+/** First visit done: the worker is installed and every lesson is stored on the device. */
+export async function waitUntilOfflineReady(page: Page, lessons: CatalogLesson[]): Promise<void> {
+	await expect(page.getByText('Parallax is ready to work offline.')).toBeVisible({
+		timeout: 20_000
+	});
+	await expect(page.getByTestId('lesson-state').filter({ hasText: 'On this device' })).toHaveCount(
+		lessons.length,
+		{ timeout: 20_000 }
+	);
+}
+
+/** Opens a lesson from the library and checks its text is there. */
+export async function expectLessonReadable(page: Page, lesson: CatalogLesson): Promise<void> {
+	await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+	const sections = page.locator('section.source');
+	expect(await sections.count()).toBeGreaterThanOrEqual(2);
+	await expect(sections.first().locator('[id^="p-"]').first()).toBeVisible();
+}
