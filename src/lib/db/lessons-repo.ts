@@ -6,27 +6,40 @@ import type { StoredLesson, StoredSource } from './types';
 export type LessonWithSources = { stored: StoredLesson; sources: StoredSource[] };
 
 /**
- * Stores a downloaded pack. Lesson and sources are one transaction: a failure (full disk,
- * closed tab) leaves the previous version of the lesson exactly as it was.
+ * Stores downloaded packs. Lessons and their sources are written in one transaction: a failure
+ * (full disk, closed tab) leaves every lesson in the batch exactly as it was before.
  */
-export function savePack(db: ParallaxDb, entry: CatalogEntry, pack: LessonPack): Promise<void> {
-	const stored: StoredLesson = {
+export function savePacks(
+	db: ParallaxDb,
+	items: { entry: CatalogEntry; pack: LessonPack }[]
+): Promise<void> {
+	const savedAt = Date.now();
+	const lessons: StoredLesson[] = items.map(({ entry, pack }) => ({
 		id: pack.lesson.id,
 		hash: pack.hash,
 		lesson: pack.lesson,
 		glossary: pack.glossary,
 		sourceIds: pack.sources.map((s) => s.id),
 		bytes: entry.bytes,
-		savedAt: Date.now()
-	};
-	const sources = pack.sources.map((s) => ({ ...s, lessonId: pack.lesson.id }));
+		savedAt
+	}));
+	const sources = items.flatMap(({ pack }) =>
+		pack.sources.map((s) => ({ ...s, lessonId: pack.lesson.id }))
+	);
 	return withReopen(db, () =>
 		db.transaction('rw', db.lessons, db.sources, async () => {
-			await db.sources.where('lessonId').equals(stored.id).delete();
+			await db.sources
+				.where('lessonId')
+				.anyOf(lessons.map((l) => l.id))
+				.delete();
 			await db.sources.bulkPut(sources);
-			await db.lessons.put(stored);
+			await db.lessons.bulkPut(lessons);
 		})
 	);
+}
+
+export function savePack(db: ParallaxDb, entry: CatalogEntry, pack: LessonPack): Promise<void> {
+	return savePacks(db, [{ entry, pack }]);
 }
 
 export function getLesson(db: ParallaxDb, id: string): Promise<LessonWithSources | undefined> {

@@ -10,7 +10,9 @@ import { lessonSync } from './sync-manager.svelte';
 export function startOffline(onDbClosed: () => void): () => void {
 	const db = getDb();
 	const sync = () => void lessonSync.run(db);
-	sync();
+	// once the page is idle: the first paint of a lesson does not wait behind the catalog check
+	const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+	idle(sync, { timeout: 2000 });
 	const stopWatching = connectivity.watch(sync);
 	const stopVersionChange = onVersionChange(onDbClosed);
 	void appUpdate.register();

@@ -1,10 +1,10 @@
-import type { CatalogEntry } from '$lib/content/model';
+import type { CatalogEntry, LessonPack } from '$lib/content/model';
 import {
 	type ParallaxDb,
 	StorageFullError,
 	explainStorageError,
 	saveCatalog,
-	savePack,
+	savePacks,
 	storedHashes
 } from '$lib/db';
 import { fetchFreshCatalog } from './catalog-source';
@@ -22,9 +22,17 @@ export type SyncResult =
 	| { status: 'done'; downloaded: number; failed: { id: string; message: string }[] }
 	| { status: 'storage-full'; downloaded: number; message: string };
 
+// a few downloads at once keep the connection busy without flooding a school's network
+const PARALLEL_DOWNLOADS = 4;
+// packs are written in batches: one transaction per batch is far cheaper than one per lesson
+const BATCH_SIZE = 50;
+
+type Downloaded = { entry: CatalogEntry; pack: LessonPack };
+
 /**
- * Brings this device's lessons up to date: newest catalog, then every pack whose hash changed,
- * each stored in its own transaction (a failure keeps the previous version of that lesson).
+ * Brings this device's lessons up to date: the newest catalog, then every pack whose hash
+ * changed. A pack is stored only after its SHA-256 matches; a batch of packs is one transaction,
+ * so a failure keeps the previous version of each lesson in it.
  */
 export async function syncLessons(
 	db: ParallaxDb,
@@ -38,21 +46,41 @@ export async function syncLessons(
 	events.onStart?.(queue.length);
 	const failed: { id: string; message: string }[] = [];
 	let downloaded = 0;
-	for (const entry of queue) {
-		events.onLessonStart?.(entry);
+
+	for (let start = 0; start < queue.length; start += BATCH_SIZE) {
+		const batch = queue.slice(start, start + BATCH_SIZE);
+		const ready: Downloaded[] = [];
+		await eachLimited(batch, PARALLEL_DOWNLOADS, async (entry) => {
+			events.onLessonStart?.(entry);
+			try {
+				ready.push({ entry, pack: await downloadPack(fetcher, entry) });
+			} catch (error) {
+				failed.push({ id: entry.id, message: (error as Error).message });
+				events.onLessonDone?.(entry, error as Error);
+			}
+		});
 		try {
-			const pack = await downloadPack(fetcher, entry);
-			await savePack(db, entry, pack);
-			downloaded++;
-			events.onLessonDone?.(entry);
+			await savePacks(db, ready);
 		} catch (cause) {
 			const error = explainStorageError(cause);
-			events.onLessonDone?.(entry, error);
+			for (const { entry } of ready) events.onLessonDone?.(entry, error);
 			if (error instanceof StorageFullError) {
 				return { status: 'storage-full', downloaded, message: error.message };
 			}
-			failed.push({ id: entry.id, message: error.message });
+			failed.push(...ready.map(({ entry }) => ({ id: entry.id, message: error.message })));
+			continue;
 		}
+		downloaded += ready.length;
+		for (const { entry } of ready) events.onLessonDone?.(entry);
 	}
 	return { status: 'done', downloaded, failed };
+}
+
+/** Runs `task` over `items` with at most `limit` running at once. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) await task(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -1,0 +1,61 @@
+// npm run bench: builds, serves the build locally, drives the system Chromium, prints one table.
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, INSTALL_HELP, chromiumPath } from '../scripts/chromium.js';
+import { startStaticServer } from '../scripts/static-server.js';
+import { ROOT, buildForBench } from './bench-build';
+import { type BenchRow, printTable, writeResults } from './report';
+import { importBench } from './suites/import';
+import { offlineOpenBench } from './suites/offline-open';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const executablePath = chromiumPath();
+if (!executablePath) {
+	console.error(INSTALL_HELP);
+	process.exit(1);
+}
+
+console.log('Building the app for the bench…');
+const { dir, lessonId } = buildForBench();
+const server = await startStaticServer({ root: dir, port: PORT });
+const base = `http://localhost:${PORT}`;
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const rows: BenchRow[] = [];
+try {
+	const context = await browser.newContext({ baseURL: base });
+	const page = await context.newPage();
+	await page.goto('/');
+	// first visit: wait for the worker and for every lesson to be stored on the device
+	await page.waitForFunction(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		return registration?.active?.state === 'activated';
+	});
+	await page.waitForFunction(
+		() =>
+			document.querySelectorAll('[data-testid="lesson-state"]').length > 0 &&
+			[...document.querySelectorAll('[data-testid="lesson-state"]')].every((e) =>
+				e.textContent?.includes('On this device')
+			)
+	);
+
+	console.log('Importing synthetic catalogs…');
+	rows.push(...(await importBench(page, dir, [100, 1000])));
+
+	console.log('Opening a lesson offline…');
+	await page.goto('/bench-floor.html');
+	server.closeAllConnections();
+	await new Promise((resolve) => server.close(resolve));
+	await context.setOffline(true);
+	rows.push(...(await offlineOpenBench(context, lessonId)));
+	await context.close();
+} finally {
+	await browser.close();
+	server.closeAllConnections();
+	server.close();
+}
+
+printTable(rows);
+writeResults(join(ROOT, 'bench/results.json'), rows, {
+	date: new Date().toISOString(),
+	chromium: browser.version()
+});
