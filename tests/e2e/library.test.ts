@@ -51,3 +51,25 @@ test('the app requests nothing from any other host', async ({ page }) => {
 	await page.waitForLoadState('networkidle');
 	expect(foreign).toEqual([]);
 });
+
+test('every lesson shows text for every account, reader comments as a labelled exhibit', async ({
+	page
+}) => {
+	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
+		lessons: { id: string; title: string }[];
+	};
+	for (const lesson of catalog.lessons) {
+		await page.goto(`/lessons/${lesson.id}`);
+		const sections = page.locator('section.source');
+		await expect(sections.first()).toBeVisible();
+		for (const section of await sections.all()) {
+			await expect(section.locator('[id^="p-"], [id^="c-"]').first()).toBeAttached();
+		}
+	}
+	await page.goto('/lessons/khojaly-1992');
+	const exhibit = page.locator('details.exhibit');
+	await expect(exhibit).toHaveCount(1);
+	await expect(exhibit.locator('summary')).toHaveText(/Reader comments \(\d+\) — unverified/);
+	// replies stay nested under the comment they answer
+	await expect(exhibit.locator('ol.thread ol.thread li').first()).toBeVisible();
+});
