@@ -29,21 +29,21 @@ export function syntheticLibrary(buildDir: string, count: number, bytes = 6_000)
 	return { entries, packs };
 }
 
-/** Keeps whole paragraphs until the pack is about the target size. */
+/** Trims a real pack to about `bytes`: fewer paragraphs, questions and claims, all real text. */
 function shrink(pack: LessonPack, bytes: number): LessonPack {
 	const copy = structuredClone(pack);
+	const size = () => JSON.stringify(copy).length;
 	copy.sources = copy.sources.slice(0, 2).map((s) => ({ ...s, comments: [] }));
-	copy.glossary = copy.glossary.slice(0, 2);
-	for (const source of copy.sources) {
-		while (JSON.stringify(copy).length > bytes && source.blocks.length > 2) source.blocks.pop();
-	}
+	copy.glossary = copy.glossary.slice(0, 1);
 	copy.lesson.teacherGuide = copy.lesson.teacherGuide.slice(
 		0,
-		300
+		200
 	) as typeof copy.lesson.teacherGuide;
-	while (JSON.stringify(copy).length > bytes && copy.lesson.questions.length > 5)
-		copy.lesson.questions.pop();
-	while (JSON.stringify(copy).length > bytes && copy.lesson.claims.length > 2)
-		copy.lesson.claims.pop();
+	const { questions, claims } = copy.lesson;
+	while (size() > bytes && questions.length > 2) questions.pop();
+	while (size() > bytes && claims.length > 1) claims.pop();
+	for (const source of copy.sources) {
+		while (size() > bytes && source.blocks.length > 1) source.blocks.pop();
+	}
 	return copy;
 }

@@ -3,15 +3,18 @@ import { getDb } from '$lib/db';
 import { LessonUnavailable, openLesson } from '$lib/library/open-lesson';
 import type { PageLoad } from './$types';
 
-// lessons render in the browser from IndexedDB; the SPA fallback serves the route
-export const prerender = false;
-export const ssr = false;
+// the build's lessons are prerendered: their text is in HTML the worker precaches, so it paints
+// at once, offline too; any other lesson id is rendered in the browser from the SPA fallback
+export const prerender = true;
 
 export const load = (async ({ fetch, params }) => {
 	try {
 		return {
-			// the lesson and its sources, from this device first, the network only if missing
-			opened: await openLesson(getDb(), params.id, fetch)
+			// the lesson and its sources: while prerendering, from the build's pack on disk; in the
+			// browser, from this device first and the network only if it is missing
+			opened: import.meta.env.SSR
+				? (await import('$lib/library/prerender-lesson')).lessonFromBuild(params.id)
+				: await openLesson(getDb(), params.id, fetch)
 		};
 	} catch (cause) {
 		if (cause instanceof LessonUnavailable) error(cause.status, { message: cause.message });
