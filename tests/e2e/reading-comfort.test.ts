@@ -1,3 +1,4 @@
+import { open } from './support/app';
 import { expect, test } from '@playwright/test';
 
 const readerFontSize = (page: import('@playwright/test').Page) =>
@@ -7,7 +8,7 @@ const readerFontSize = (page: import('@playwright/test').Page) =>
 		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 test('text size, spacing, theme and font persist across a reload', async ({ page }) => {
-	await page.goto('/lessons/khojaly-1992');
+	await open(page, '/lessons/khojaly-1992');
 	const before = await readerFontSize(page);
 
 	await page.getByRole('button', { name: 'Text settings' }).click();
@@ -34,7 +35,7 @@ test('text size, spacing, theme and font persist across a reload', async ({ page
 test('the theme follows the device until one is chosen', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
 	const page = await context.newPage();
-	await page.goto('/');
+	await open(page, '/');
 	const background = () =>
 		page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 	expect(await background()).toBe('rgb(21, 22, 24)');
@@ -49,7 +50,7 @@ test('the reading font is bundled and loads from this site', async ({ page }) =>
 	page.on('request', (request) => {
 		if (request.resourceType() === 'font') fonts.push(new URL(request.url()).host);
 	});
-	await page.goto('/lessons/khojaly-1992');
+	await open(page, '/lessons/khojaly-1992');
 	await page.evaluate(() => document.fonts.ready);
 	const loaded = await page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'));
 	expect(loaded).toBe(true);

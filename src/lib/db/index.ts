@@ -6,5 +6,6 @@ export * from './catalog-repo';
 export * from './lessons-repo';
 export * from './answers-repo';
 export * from './settings-repo';
+export * from './progress-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';

@@ -25,3 +25,9 @@ export async function expectLessonReadable(page: Page, lesson: CatalogLesson): P
 	expect(await sections.count()).toBeGreaterThanOrEqual(2);
 	await expect(sections.first().locator('[id^="p-"]').first()).toBeVisible();
 }
+
+/** Goes to a page and waits until it responds to input (prerendered pages paint before that). */
+export async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

@@ -1,0 +1,38 @@
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+import type { Progress } from './types';
+
+const empty = (profileId: string, lessonId: string): Progress => ({
+	profileId,
+	lessonId,
+	read: {},
+	position: {},
+	updatedAt: 0
+});
+
+export async function getProgress(
+	db: ParallaxDb,
+	profileId: string,
+	lessonId: string
+): Promise<Progress> {
+	const row = await withReopen(db, () => db.progress.get([profileId, lessonId]));
+	return row ?? empty(profileId, lessonId);
+}
+
+/** Records where the reader is in one source (the first paragraph in view). */
+export function savePosition(
+	db: ParallaxDb,
+	profileId: string,
+	lessonId: string,
+	sourceId: string,
+	blockId: string
+): Promise<void> {
+	return withReopen(db, () =>
+		db.transaction('rw', db.progress, async () => {
+			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
+			row.position = { ...row.position, [sourceId]: blockId };
+			row.updatedAt = Date.now();
+			await db.progress.put(row);
+		})
+	);
+}

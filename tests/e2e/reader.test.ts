@@ -1,0 +1,109 @@
+import { open } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+
+const LANDSCAPE = { width: 1180, height: 820 };
+const PORTRAIT = { width: 820, height: 1180 };
+const PHONE = { width: 375, height: 740 };
+
+const visibleSources = (page: Page) =>
+	page
+		.locator('section.source')
+		.evaluateAll((els) =>
+			els
+				.filter((el) => getComputedStyle(el).display !== 'none')
+				.map((el) => el.getAttribute('data-source'))
+		);
+
+test.describe('landscape tablet', () => {
+	test.use({ viewport: LANDSCAPE });
+
+	test('two accounts side by side, each scrolling on its own under a sticky header', async ({
+		page
+	}) => {
+		await open(page, '/lessons/execution-video-2022');
+		expect(await visibleSources(page)).toEqual(['eurasianet-executions', 'western-reactions']);
+		await expect(page.getByRole('tablist')).toBeHidden();
+		const [left, right] = await page.locator('section.source').all();
+		const boxes = [await left!.boundingBox(), await right!.boundingBox()];
+		expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width - 1);
+
+		await left!.evaluate((el) => el.scrollBy(0, 600));
+		expect(await left!.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+		expect(await right!.evaluate((el) => el.scrollTop)).toBe(0);
+		// the source header stays at the top of its scrolled column
+		const head = left!.locator('.source-head');
+		const headBox = await head.boundingBox();
+		expect(Math.abs(headBox!.y - (await left!.boundingBox())!.y)).toBeLessThan(3);
+		await page.screenshot({ path: 'test-results/screens/landscape.png' });
+	});
+
+	test('with three accounts each column has a chooser', async ({ page }) => {
+		await open(page, '/lessons/khojaly-1992');
+		expect(await visibleSources(page)).toEqual(['mammadov-khojaly', 'ahmadzada-khojaly']);
+		await page.getByLabel('Right column shows').selectOption('mammadov-khojaly-comments');
+		await expect
+			.poll(() => visibleSources(page))
+			.toEqual(['mammadov-khojaly', 'mammadov-khojaly-comments']);
+	});
+});
+
+for (const [name, viewport] of [
+	['portrait tablet', PORTRAIT],
+	['phone', PHONE]
+] as const) {
+	test.describe(name, () => {
+		test.use({ viewport });
+
+		test('one account at a time, switched with tabs and arrow keys', async ({ page }) => {
+			await open(page, '/lessons/khojaly-1992');
+			const tabs = page.getByRole('tab');
+			await expect(tabs).toHaveCount(3);
+			expect(await visibleSources(page)).toEqual(['mammadov-khojaly']);
+			await tabs.first().focus();
+			await page.keyboard.press('ArrowRight');
+			await expect(tabs.nth(1)).toBeFocused();
+			await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+			expect(await visibleSources(page)).toEqual(['ahmadzada-khojaly']);
+			await page.keyboard.press('End');
+			await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
+			await page.keyboard.press('ArrowRight');
+			await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+			await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'panel-mammadov-khojaly');
+			await page.screenshot({ path: `test-results/screens/${name.replace(' ', '-')}.png` });
+		});
+
+		test('each tab keeps its scroll position', async ({ page }) => {
+			await open(page, '/lessons/khojaly-1992');
+			const panel = page.locator('#panel-mammadov-khojaly');
+			const top = await panel.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+			await page.evaluate((y) => window.scrollTo(0, y + 900), top);
+			await page.getByRole('tab').nth(1).click();
+			await page.getByRole('tab').first().click();
+			await expect
+				.poll(() => page.evaluate((y) => Math.round(window.scrollY - y), top))
+				.toBeGreaterThan(850);
+		});
+	});
+}
+
+test('reopening a lesson returns to the last position in each account', async ({ page }) => {
+	await page.setViewportSize(LANDSCAPE);
+	await open(page, '/lessons/execution-video-2022');
+	const left = page.locator('section.source').first();
+	const target = left.locator('[id^="p-"]').nth(10);
+	const targetId = await target.getAttribute('id');
+	await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	// the position is saved shortly after scrolling stops
+	await page.waitForTimeout(1500);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect
+		.poll(async () => {
+			const [block, column] = await Promise.all([
+				page.locator(`#${targetId}`).boundingBox(),
+				left.boundingBox()
+			]);
+			return block && column ? Math.abs(block.y - column.y) < column.height / 2 : false;
+		})
+		.toBe(true);
+});
