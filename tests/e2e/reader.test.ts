@@ -107,3 +107,37 @@ test('reopening a lesson returns to the last position in each account', async ({
 		})
 		.toBe(true);
 });
+
+test.describe('claims', () => {
+	test('a quote in landscape scrolls its column to the paragraph and highlights it', async ({
+		page
+	}) => {
+		await page.setViewportSize(LANDSCAPE);
+		await open(page, '/lessons/khojaly-1992');
+		const claims = page.locator('details.claims');
+		if (!(await claims.evaluate((d: HTMLDetailsElement) => d.open)))
+			await claims.locator('summary').click();
+		// a quote from the reader comments, which are not in a column yet
+		const cell = claims.locator('td[data-label="Reader comments"] button.quote').first();
+		await cell.click();
+		await expect.poll(() => visibleSources(page)).toContain('mammadov-khojaly-comments');
+		const flashed = page.locator('#panel-mammadov-khojaly-comments .flash');
+		await expect(flashed).toHaveCount(1);
+		await expect(flashed).toBeInViewport();
+		await expect(flashed).toBeFocused();
+	});
+
+	test('a quote on a phone switches to its tab and scrolls to the paragraph', async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await open(page, '/lessons/execution-video-2022');
+		const claims = page.locator('details.claims');
+		if (!(await claims.evaluate((d: HTMLDetailsElement) => d.open)))
+			await claims.locator('summary').click();
+		await claims.locator('td[data-label] button.quote').nth(1).click();
+		await expect(page.getByRole('tab', { selected: true })).toHaveText(/./);
+		const flashed = page.locator('section.source .flash');
+		await expect(flashed).toHaveCount(1);
+		await expect(flashed).toBeInViewport();
+		await page.screenshot({ path: 'test-results/screens/phone-claim-jump.png' });
+	});
+});

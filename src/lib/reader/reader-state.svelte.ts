@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { MediaQuery } from 'svelte/reactivity';
 
 const KEY = Symbol('reader');
 
@@ -8,6 +9,8 @@ const KEY = Symbol('reader');
  */
 export class ReaderState {
 	readonly sourceIds: string[];
+	// the same breakpoint as the stylesheet: columns at and above it, tabs below
+	readonly wide = new MediaQuery('min-width: 900px', false);
 	columns = $state<[string, string]>(['', '']);
 	tab = $state('');
 	highlighted = $state<string | undefined>();
@@ -21,7 +24,8 @@ export class ReaderState {
 	}
 
 	/** Puts a source in view (in a column or its tab) and points at one of its paragraphs. */
-	jumpTo(sourceId: string, blockId: string, wide: boolean): void {
+	jumpTo(sourceId: string, blockId: string): void {
+		const wide = this.wide.current;
 		if (wide && !this.columns.includes(sourceId)) this.columns = [this.columns[0], sourceId];
 		if (!wide) this.tab = sourceId;
 		this.highlighted = blockId;
