@@ -141,3 +141,38 @@ test.describe('claims', () => {
 		await page.screenshot({ path: 'test-results/screens/phone-claim-jump.png' });
 	});
 });
+
+test.describe('glossary', () => {
+	test('a term opens its definition by keyboard focus, and Escape closes it', async ({ page }) => {
+		await page.setViewportSize(LANDSCAPE);
+		await open(page, '/lessons/khojaly-1992');
+		const term = page.locator('#panel-mammadov-khojaly button.term').first();
+		await term.focus();
+		const popover = page.getByRole('dialog');
+		await expect(popover).toBeVisible();
+		await expect(term).toHaveAttribute('aria-expanded', 'true');
+		await expect(popover).toContainText(/./);
+		await page.keyboard.press('Escape');
+		await expect(popover).toHaveCount(0);
+		await expect(term).toBeFocused();
+	});
+
+	test('a term opens its definition by touch, with the names each side uses', async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, viewport: PORTRAIT, hasTouch: true });
+		const page = await context.newPage();
+		await open(page, '/lessons/khojaly-1992');
+		const term = page.locator('#panel-mammadov-khojaly button.term[data-term="nagorno-karabakh"]');
+		await term.scrollIntoViewIfNeeded();
+		await term.tap();
+		const popover = page.getByRole('dialog', { name: 'Nagorno-Karabakh' });
+		await expect(popover).toBeVisible();
+		await expect(popover).toContainText('Artsakh');
+		// the lesson's glossary lists every term too
+		await page.locator('details.glossary summary').tap();
+		await expect(page.locator('details.glossary dt')).toHaveCount(12);
+		await context.close();
+	});
+});

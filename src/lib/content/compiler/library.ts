@@ -8,6 +8,7 @@ import {
 	type LessonPack
 } from '../schema/compiled';
 import { compileLesson } from './compile-lesson';
+import { markGlossaryTerms } from './glossary-marks';
 import { compileSource } from './compile-source';
 import { parseFrontMatter, parseYaml } from './front-matter';
 import { sha256 } from './ids';
@@ -116,11 +117,15 @@ function buildPack(lesson: CompiledLesson, sources: Map<string, CompiledSource>,
 	for (const source of sources.values()) {
 		if (source.commentsOn && ids.has(source.commentsOn)) ids.add(source.id);
 	}
+	const terms = lesson.glossary.map((id) => glossary.get(id)).filter((g) => g !== undefined);
 	const body = {
 		format: PACK_FORMAT,
 		lesson,
-		sources: [...ids].map((id) => sources.get(id)).filter((s) => s !== undefined),
-		glossary: lesson.glossary.map((id) => glossary.get(id)).filter((g) => g !== undefined)
+		sources: [...ids]
+			.map((id) => sources.get(id))
+			.filter((s) => s !== undefined)
+			.map((s) => markGlossaryTerms(s, terms)),
+		glossary: terms
 	};
 	const hash = sha256(JSON.stringify(body));
 	const pack: LessonPack = { format: PACK_FORMAT, hash, lesson, sources: body.sources, glossary: body.glossary };
