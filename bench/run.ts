@@ -6,6 +6,8 @@ import { startStaticServer } from '../scripts/static-server.js';
 import { ROOT, buildForBench } from './bench-build';
 import { type BenchRow, printTable, writeResults } from './report';
 import { importBench } from './suites/import';
+import { lighthouseBench } from './suites/lighthouse';
+import { weightBench } from './suites/weight';
 import { offlineOpenBench } from './suites/offline-open';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -22,6 +24,12 @@ const base = `http://localhost:${PORT}`;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const rows: BenchRow[] = [];
 try {
+	const routes = ['/', `/lessons/${lessonId}`, '/settings'];
+	console.log('Weighing first visits…');
+	rows.push(...(await weightBench(browser, base, routes)));
+	console.log('Running Lighthouse (mobile)…');
+	rows.push(...(await lighthouseBench(executablePath, base, routes.slice(0, 2))));
+
 	const context = await browser.newContext({ baseURL: base });
 	const page = await context.newPage();
 	await page.goto('/');
