@@ -176,3 +176,20 @@ test.describe('glossary', () => {
 		await context.close();
 	});
 });
+
+test('the content note comes before the texts, and once acknowledged becomes a small reminder', async ({
+	page
+}) => {
+	await open(page, '/lessons/khojaly-1992');
+	const note = page.getByRole('complementary', { name: 'Before you read' });
+	await expect(note).toBeVisible();
+	const noteBox = await note.boundingBox();
+	const textBox = await page.locator('section.source').first().boundingBox();
+	expect(noteBox!.y).toBeLessThan(textBox!.y);
+	await note.getByRole('button', { name: 'I understand' }).click();
+	await expect(note).toHaveCount(0);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByText(/^Content note:/)).toBeVisible();
+	await expect(page.getByRole('complementary', { name: 'Before you read' })).toHaveCount(0);
+});
