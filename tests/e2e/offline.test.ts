@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { expectLessonReadable, readCatalog, waitUntilOfflineReady } from './support/app';
 import { buildVariant } from './support/build-variant';
 import { serveBuild, type RunningServer } from './support/server';
@@ -6,6 +6,24 @@ import { serveBuild, type RunningServer } from './support/server';
 // these tests run their own server on their own port, so they can stop it: a real offline
 const PORT = 4331;
 let server: RunningServer | undefined;
+
+/** A first visit on the build: the worker installed and every lesson stored on the device. */
+async function firstVisit(browser: Browser) {
+	server = await serveBuild('build', PORT);
+	const context = await browser.newContext({ baseURL: server.url });
+	const page = await context.newPage();
+	const lessons = await readCatalog(page, server.url);
+	await page.goto('/');
+	await waitUntilOfflineReady(page, lessons);
+	return { context, page, lessons };
+}
+
+/** Really offline: the server is gone, and the browser says so too. */
+async function goOffline(context: BrowserContext) {
+	await server?.stop();
+	server = undefined;
+	await context.setOffline(true);
+}
 
 test.afterEach(async () => {
 	await server?.stop();
@@ -15,16 +33,9 @@ test.afterEach(async () => {
 test('after one visit, with the server stopped, the library and every lesson open', async ({
 	browser
 }) => {
-	server = await serveBuild('build', PORT);
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
-	const lessons = await readCatalog(page, server.url);
-	await page.goto('/');
-	await waitUntilOfflineReady(page, lessons);
+	const { context, page, lessons } = await firstVisit(browser);
 
-	await server.stop();
-	server = undefined;
-	await context.setOffline(true);
+	await goOffline(context);
 	await page.reload();
 	await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 	for (const lesson of lessons) {
@@ -39,15 +50,8 @@ test('after one visit, with the server stopped, the library and every lesson ope
 test('a deep link to a lesson opens for the first time with the server stopped', async ({
 	browser
 }) => {
-	server = await serveBuild('build', PORT);
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
-	const lessons = await readCatalog(page, server.url);
-	await page.goto('/');
-	await waitUntilOfflineReady(page, lessons);
-	await server.stop();
-	server = undefined;
-	await context.setOffline(true);
+	const { context, lessons } = await firstVisit(browser);
+	await goOffline(context);
 
 	const lesson = lessons.at(-1)!;
 	const deep = await context.newPage();
@@ -69,12 +73,7 @@ test.describe('an update to a new version', () => {
 	test('waits for the user, then shows the changed lesson with earlier answers intact', async ({
 		browser
 	}) => {
-		server = await serveBuild('build', PORT);
-		const context = await browser.newContext({ baseURL: server.url });
-		const page = await context.newPage();
-		const lessons = await readCatalog(page, server.url);
-		await page.goto('/');
-		await waitUntilOfflineReady(page, lessons);
+		const { context, page } = await firstVisit(browser);
 		await page.getByRole('button', { name: 'OK' }).click();
 		// a later visit: now the page is controlled by build A's worker
 		await page.reload();
@@ -103,7 +102,7 @@ test.describe('an update to a new version', () => {
 				})
 		);
 
-		await server.stop();
+		await server?.stop();
 		server = await serveBuild(variant!.dir, PORT);
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		const reload = page.getByRole('button', { name: 'Reload' });
