@@ -56,3 +56,13 @@ test('the reading font is bundled and loads from this site', async ({ page }) =>
 	expect(loaded).toBe(true);
 	expect(new Set(fonts)).toEqual(new Set([new URL(page.url()).host]));
 });
+
+test('the settings page and the menu show the same choices at once', async ({ page }) => {
+	await open(page, '/settings');
+	await page.getByRole('button', { name: 'Text settings' }).click();
+	const menu = page.getByRole('group', { name: 'Text settings' });
+	await menu.getByRole('radio', { name: 'Dark' }).check();
+	const section = page.getByRole('region', { name: 'Reading' });
+	await expect(section.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(menu.getByRole('radio', { name: 'Dark' })).toBeChecked();
+});

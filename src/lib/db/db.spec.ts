@@ -11,7 +11,7 @@ import {
 	savePack,
 	storedHashes
 } from './lessons-repo';
-import { answer, compiledLibrary, freshDb } from './test-factory';
+import { answer, compiledLibrary, dropDatabases, freshDb } from './test-factory';
 import { SCHEMA_VERSIONS, registerVersions } from './versions';
 
 const opened: Dexie[] = [];
@@ -19,12 +19,7 @@ function track<T extends Dexie>(db: T): T {
 	opened.push(db);
 	return db;
 }
-afterEach(async () => {
-	for (const db of opened.splice(0)) {
-		db.close();
-		await Dexie.delete(db.name);
-	}
-});
+afterEach(() => dropDatabases(opened));
 
 describe('lessons repository', () => {
 	it('stores a pack and reads the lesson back with its sources in order', async () => {

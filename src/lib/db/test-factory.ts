@@ -33,3 +33,11 @@ export function answer(overrides: Partial<Answer> = {}): Answer {
 		...overrides
 	};
 }
+
+/** Closes and deletes test databases, so every test starts from nothing. */
+export async function dropDatabases(dbs: { close(): void; name: string }[]): Promise<void> {
+	for (const db of dbs.splice(0)) {
+		db.close();
+		await indexedDB.deleteDatabase(db.name);
+	}
+}

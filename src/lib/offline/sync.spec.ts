@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { library, lessonFile, LESSON_YAML } from '$lib/content/compiler/test-factory';
 import { getCatalog, getLesson } from '$lib/db';
-import { compiledLibrary, freshDb, answer } from '$lib/db/test-factory';
+import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import type { ParallaxDb } from '$lib/db';
 import { parsePack, PackError } from './pack-check';
 import { lessonsToDownload } from './plan';
@@ -37,12 +36,7 @@ function db() {
 	dbs.push(created);
 	return created;
 }
-afterEach(async () => {
-	for (const d of dbs.splice(0)) {
-		d.close();
-		await Dexie.delete(d.name);
-	}
-});
+afterEach(() => dropDatabases(dbs));
 
 const changedLibrary = () =>
 	compiledLibrary(
