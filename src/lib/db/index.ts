@@ -7,5 +7,6 @@ export * from './lessons-repo';
 export * from './answers-repo';
 export * from './settings-repo';
 export * from './progress-repo';
+export * from './profiles-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';

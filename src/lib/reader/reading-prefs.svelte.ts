@@ -1,4 +1,4 @@
-import { getDb, getSetting, setSetting } from '$lib/db';
+import { getDb, getSetting, profileSettingKey, setSetting } from '$lib/db';
 import {
 	DEFAULT_PREFS,
 	PREFS_MIRROR_KEY,
@@ -7,7 +7,7 @@ import {
 	type ReadingPrefs
 } from './reading-prefs';
 
-const key = (profileId: string) => `reader.prefs.${profileId}`;
+const key = (profileId: string) => profileSettingKey(profileId, 'readerPrefs');
 
 /** The current profile's reading comfort, kept in IndexedDB and mirrored for the first paint. */
 class ReadingPrefsManager {

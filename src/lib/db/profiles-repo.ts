@@ -1,0 +1,34 @@
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+import { profileSettingKey } from './settings-repo';
+import type { Profile } from './types';
+
+export function listProfiles(db: ParallaxDb): Promise<Profile[]> {
+	return withReopen(db, () => db.profiles.orderBy('name').toArray());
+}
+
+export async function createProfile(
+	db: ParallaxDb,
+	fields: { name: string; colour?: string; emoji?: string }
+): Promise<Profile> {
+	const name = fields.name.trim();
+	if (!name) throw new Error('A profile needs a name.');
+	const profile: Profile = { id: crypto.randomUUID(), ...fields, name, createdAt: Date.now() };
+	await withReopen(db, () => db.profiles.add(profile));
+	return profile;
+}
+
+/**
+ * Deletes a profile with everything it wrote. One transaction: a failure leaves the profile
+ * and every answer exactly as they were.
+ */
+export function deleteProfile(db: ParallaxDb, id: string): Promise<void> {
+	return withReopen(db, () =>
+		db.transaction('rw', [db.profiles, db.answers, db.progress, db.settings], async () => {
+			await db.answers.where('profileId').equals(id).delete();
+			await db.progress.where('profileId').equals(id).delete();
+			await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
+			await db.profiles.delete(id);
+		})
+	);
+}
