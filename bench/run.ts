@@ -34,10 +34,7 @@ try {
 	const page = await context.newPage();
 	await page.goto('/');
 	// first visit: wait for the worker and for every lesson to be stored on the device
-	await page.waitForFunction(async () => {
-		const registration = await navigator.serviceWorker.getRegistration();
-		return registration?.active?.state === 'activated';
-	});
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 	await page.waitForFunction(
 		() =>
 			document.querySelectorAll('[data-testid="lesson-state"]').length > 0 &&

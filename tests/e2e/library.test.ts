@@ -1,19 +1,17 @@
-import { open } from './support/app';
+import { open, readCatalog } from './support/app';
 import { expect, test } from '@playwright/test';
 
 test('the library lists the catalog and a lesson opens with its sources', async ({ page }) => {
-	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
-		lessons: { id: string; title: string }[];
-	};
-	expect(catalog.lessons.length).toBeGreaterThan(0);
+	const lessons = await readCatalog(page, '');
+	expect(lessons.length).toBeGreaterThan(0);
 
 	await open(page, '/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-	for (const lesson of catalog.lessons) {
+	for (const lesson of lessons) {
 		await expect(page.getByRole('link', { name: lesson.title })).toBeVisible();
 	}
 
-	const first = catalog.lessons[0]!;
+	const first = lessons[0]!;
 	await page.getByRole('link', { name: first.title }).click();
 	await expect(page).toHaveURL(new RegExp(`/lessons/${first.id}$`));
 	await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
@@ -27,10 +25,8 @@ test('the library lists the catalog and a lesson opens with its sources', async 
 });
 
 test('a deep link to a lesson loads directly', async ({ page }) => {
-	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
-		lessons: { id: string; title: string }[];
-	};
-	const lesson = catalog.lessons[0]!;
+	const lessons = await readCatalog(page, '');
+	const lesson = lessons[0]!;
 	await open(page, `/lessons/${lesson.id}`);
 	await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
 });
@@ -56,10 +52,8 @@ test('the app requests nothing from any other host', async ({ page }) => {
 test('every lesson shows text for every account, reader comments as a labelled exhibit', async ({
 	page
 }) => {
-	const catalog = (await (await page.request.get('/content/catalog.json')).json()) as {
-		lessons: { id: string; title: string }[];
-	};
-	for (const lesson of catalog.lessons) {
+	const lessons = await readCatalog(page, '');
+	for (const lesson of lessons) {
 		await open(page, `/lessons/${lesson.id}`);
 		const sections = page.locator('section.source');
 		await expect(sections.first()).toBeVisible();

@@ -61,6 +61,17 @@ export async function storedHashes(db: ParallaxDb): Promise<Map<string, string>>
 	return new Map(rows.map((row) => [row.id, row.hash]));
 }
 
+/** Downloaded lessons for the settings list: id, title, size, and whether anyone answered it. */
+export async function listDownloadedLessons(db: ParallaxDb) {
+	const [lessons, answered] = await Promise.all([
+		withReopen(db, () => db.lessons.toArray()),
+		lessonIdsWithAnswers(db)
+	]);
+	return lessons
+		.map((l) => ({ id: l.id, title: l.lesson.title, bytes: l.bytes, answered: answered.has(l.id) }))
+		.sort((a, b) => a.title.localeCompare(b.title));
+}
+
 export async function lessonIdsWithAnswers(db: ParallaxDb): Promise<Set<string>> {
 	const keys = await withReopen(db, () => db.answers.orderBy('lessonId').uniqueKeys());
 	return new Set(keys.map(String));

@@ -1,11 +1,18 @@
-import type Dexie from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import type { Answer } from './types';
 
 /**
  * The schema history. Versions are only ever added, never edited: a device may hold a database
  * written by any earlier version, and each upgrade must carry every answer forward.
  */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null> }[] = [
+type SchemaVersion = {
+	version: number;
+	stores: Record<string, string | null>;
+	// carries data written by the previous version forward
+	upgrade?: (tx: Transaction) => Promise<unknown>;
+};
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
 	{
 		// v1: lessons downloaded from packs, profiles and their answers, settings
 		version: 1,
@@ -27,25 +34,23 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
 			progress: '[profileId+lessonId], profileId',
 			assignments: 'id, createdAt',
 			submissions: 'id, assignmentId'
-		}
+		},
+		// v1 answers could lack a timestamp; give them one so "newer wins" never drops them
+		upgrade: (tx) =>
+			tx
+				.table<Answer>('answers')
+				.toCollection()
+				.modify((answer) => {
+					answer.updatedAt ??= 0;
+				})
 	}
 ];
 
-/** Registers every version with its upgrade on a database instance. */
+/** Registers every version (up to `upTo`, for migration tests) with its upgrade. */
 export function registerVersions(db: Dexie, upTo = Infinity): void {
-	for (const { version, stores } of SCHEMA_VERSIONS) {
+	for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
 		if (version > upTo) break;
 		const declared = db.version(version).stores(stores);
-		if (version === 2) {
-			// v1 answers could lack a timestamp; give them one so "newer wins" never drops them
-			declared.upgrade((tx) =>
-				tx
-					.table<Answer>('answers')
-					.toCollection()
-					.modify((answer) => {
-						answer.updatedAt ??= 0;
-					})
-			);
-		}
+		if (upgrade) declared.upgrade(upgrade);
 	}
 }

@@ -25,7 +25,7 @@ export type SyncResult =
 // a few downloads at once keep the connection busy without flooding a school's network
 const PARALLEL_DOWNLOADS = 4;
 // packs are written in batches: one transaction per batch is far cheaper than one per lesson
-const BATCH_SIZE = 50;
+export const PACK_BATCH_SIZE = 50;
 
 type Downloaded = { entry: CatalogEntry; pack: LessonPack };
 
@@ -47,8 +47,8 @@ export async function syncLessons(
 	const failed: { id: string; message: string }[] = [];
 	let downloaded = 0;
 
-	for (let start = 0; start < queue.length; start += BATCH_SIZE) {
-		const batch = queue.slice(start, start + BATCH_SIZE);
+	for (let start = 0; start < queue.length; start += PACK_BATCH_SIZE) {
+		const batch = queue.slice(start, start + PACK_BATCH_SIZE);
 		const ready: Downloaded[] = [];
 		await eachLimited(batch, PARALLEL_DOWNLOADS, async (entry) => {
 			events.onLessonStart?.(entry);
