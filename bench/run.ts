@@ -8,9 +8,12 @@ import { type BenchRow, printTable, writeResults } from './report';
 import { importBench } from './suites/import';
 import { lighthouseBench } from './suites/lighthouse';
 import { weightBench } from './suites/weight';
-import { offlineOpenBench } from './suites/offline-open';
+import { TABLET_PORTRAIT, offlineOpenBench } from './suites/offline-open';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
+// BENCH_ONLY=offline,import runs just those suites (all by default): quicker when tuning one figure
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (suite: string) => !only || only.includes(suite);
 const executablePath = chromiumPath();
 if (!executablePath) {
 	console.error(INSTALL_HELP);
@@ -25,12 +28,16 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const rows: BenchRow[] = [];
 try {
 	const routes = ['/', `/lessons/${lessonId}`, '/settings'];
-	console.log('Weighing first visits…');
-	rows.push(...(await weightBench(browser, base, routes)));
-	console.log('Running Lighthouse (mobile)…');
-	rows.push(...(await lighthouseBench(executablePath, base, routes.slice(0, 2))));
+	if (wanted('weight')) {
+		console.log('Weighing first visits…');
+		rows.push(...(await weightBench(browser, base, routes)));
+	}
+	if (wanted('lighthouse')) {
+		console.log('Running Lighthouse (mobile)…');
+		rows.push(...(await lighthouseBench(executablePath, base, routes.slice(0, 2))));
+	}
 
-	const context = await browser.newContext({ baseURL: base });
+	const context = await browser.newContext({ baseURL: base, viewport: TABLET_PORTRAIT });
 	const page = await context.newPage();
 	await page.goto('/');
 	// first visit: wait for the worker and for every lesson to be stored on the device
@@ -43,15 +50,19 @@ try {
 			)
 	);
 
-	console.log('Importing synthetic catalogs…');
-	rows.push(...(await importBench(page, dir, [100, 1000])));
+	if (wanted('import')) {
+		console.log('Importing synthetic catalogs…');
+		rows.push(...(await importBench(page, dir, [100, 1000])));
+	}
 
-	console.log('Opening a lesson offline…');
-	await page.goto('/bench-floor.html');
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
-	await context.setOffline(true);
-	rows.push(...(await offlineOpenBench(context, lessonId)));
+	if (wanted('offline')) {
+		console.log('Opening a lesson offline…');
+		await page.goto('/bench-floor.html');
+		server.closeAllConnections();
+		await new Promise((resolve) => server.close(resolve));
+		await context.setOffline(true);
+		rows.push(...(await offlineOpenBench(context, lessonId)));
+	}
 	await context.close();
 } finally {
 	await browser.close();
@@ -60,7 +71,9 @@ try {
 }
 
 printTable(rows);
-writeResults(join(ROOT, 'bench/results.json'), rows, {
-	date: new Date().toISOString(),
-	chromium: browser.version()
-});
+// a partial run (BENCH_ONLY) prints its figures but leaves the last full results in place
+if (!only)
+	writeResults(join(ROOT, 'bench/results.json'), rows, {
+		date: new Date().toISOString(),
+		chromium: browser.version()
+	});

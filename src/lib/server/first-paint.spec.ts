@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { deferHydration, inlineStylesheets } from './first-paint';
+
+const PAGE = `<head><link href="/_app/immutable/bundle.AB.js" rel="modulepreload">
+<link href="/_app/immutable/assets/bundle.CD.css" rel="stylesheet"></head>
+<body><div><script>{ __sveltekit_x = { base: "" };
+const element = document.currentScript.parentElement;
+import("/_app/immutable/bundle.AB.js").then((app) => { app.start(element) });
+}</script></div></body>`;
+
+describe('inlineStylesheets', () => {
+	it('replaces a linked stylesheet by its contents', () => {
+		const html = inlineStylesheets(PAGE, (path) => {
+			expect(path).toBe('/_app/immutable/assets/bundle.CD.css');
+			return 'p{color:red}@font-face{src:url(/_app/immutable/assets/f.woff2)}';
+		});
+		expect(html).not.toContain('rel="stylesheet"');
+		expect(html).toContain(
+			'<style>p{color:red}@font-face{src:url(/_app/immutable/assets/f.woff2)}</style>'
+		);
+	});
+
+	it('refuses a sheet whose relative urls would break once inlined', () => {
+		expect(() => inlineStylesheets(PAGE, () => 'a{background:url(img.png)}')).toThrow(
+			/relative url/
+		);
+	});
+
+	it('cannot be closed early by the css it inlines', () => {
+		const html = inlineStylesheets(PAGE, () => 'a::after{content:"</style><script>"}');
+		expect(html.match(/<\/style>/g)).toHaveLength(1);
+	});
+});
+
+describe('deferHydration', () => {
+	it('imports the app only after a frame, and drops the preload that would compete with it', () => {
+		const html = deferHydration(PAGE);
+		expect(html).not.toContain('modulepreload');
+		expect(html).toContain(
+			'new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => import("/_app/immutable/bundle.AB.js")).then((app) =>'
+		);
+	});
+
+	it('leaves a page without the app alone', () => {
+		expect(deferHydration('<p>plain</p>')).toBe('<p>plain</p>');
+	});
+
+	it('fails the build when the boot script no longer matches', () => {
+		const changed = PAGE.replace('import(', 'load(');
+		expect(() => deferHydration(changed)).toThrow(/boot script changed/);
+	});
+});

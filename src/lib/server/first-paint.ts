@@ -1,0 +1,33 @@
+// Build-time rewrites of prerendered HTML so an article's text paints before any script runs.
+
+const STYLESHEET_LINK = /<link href="(\/_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet">/g;
+const BOOT_IMPORT = /import\(("\/_app\/immutable\/[^"]+\.js")\)\.then\(/;
+const MODULE_PRELOAD = /<link href="\/_app\/immutable\/[^"]+\.js" rel="modulepreload">\s*/g;
+const AFTER_PAINT = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r)))';
+
+/** Replaces each linked stylesheet by its contents: no render-blocking request before text shows. */
+export function inlineStylesheets(html: string, readAsset: (path: string) => string): string {
+	return html.replace(STYLESHEET_LINK, (_link, path: string) => {
+		const css = readAsset(path);
+		// the sheet's own urls are absolute (paths.relative is false), so they survive the move
+		if (/url\((?!\/|data:)/.test(css)) throw new Error(`${path} has a relative url()`);
+		return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+	});
+}
+
+/**
+ * Starts loading and hydrating the app only after the first frame: on a two-core tablet the
+ * prerendered text is painted without competing with script compilation. Fails the build if
+ * SvelteKit's boot script no longer looks as expected, rather than silently doing nothing.
+ */
+export function deferHydration(html: string): string {
+	if (!html.includes('__sveltekit_')) return html;
+	if (!BOOT_IMPORT.test(html))
+		throw new Error('SvelteKit boot script changed: update first-paint.ts');
+	return html
+		.replace(MODULE_PRELOAD, '')
+		.replace(
+			BOOT_IMPORT,
+			(_call, src: string) => `${AFTER_PAINT}.then(() => import(${src})).then(`
+		);
+}
