@@ -20,9 +20,10 @@ const config = {
 		files: { assets: process.env.PARALLAX_ASSETS ?? 'static' },
 		// styles inline in the HTML: text paints without waiting for stylesheet requests
 		inlineStyleThreshold: 50_000,
-		// one script instead of ~20 chunks: a lesson opened offline paints 1.5× the static floor
-		// rather than 2× (npm run bench); revisit when the bundle nears the 80 KB gzip budget
-		output: { bundleStrategy: 'single' },
+		// code split per route: each page loads only its own code, and rarely used parts (backup,
+		// teacher tools) load when opened. Hydration waits for the first frame (hooks.server.ts), so
+		// the number of chunks does not delay the text
+		output: { bundleStrategy: 'split' },
 		serviceWorker: { register: false },
 		// absolute asset paths: the SPA fallback page is served at every depth of URL
 		paths: { relative: false },

@@ -8,5 +8,6 @@ export * from './answers-repo';
 export * from './settings-repo';
 export * from './progress-repo';
 export * from './profiles-repo';
+export * from './backup-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';

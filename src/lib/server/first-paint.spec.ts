@@ -41,6 +41,16 @@ describe('deferHydration', () => {
 		);
 	});
 
+	it('also defers the split boot, which imports two entries at once', () => {
+		const split = PAGE.replace(
+			'import("/_app/immutable/bundle.AB.js").then((app) =>',
+			'Promise.all([\n\timport("/_app/immutable/entry/start.A.js"),\n\timport("/_app/immutable/entry/app.B.js")\n]).then(([kit, app]) =>'
+		);
+		expect(deferHydration(split)).toContain(
+			'new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => Promise.all([\n\timport("/_app/immutable/entry/start.A.js"),\n\timport("/_app/immutable/entry/app.B.js")\n])).then(([kit, app]) =>'
+		);
+	});
+
 	it('leaves a page without the app alone', () => {
 		expect(deferHydration('<p>plain</p>')).toBe('<p>plain</p>');
 	});

@@ -1,7 +1,9 @@
 // Build-time rewrites of prerendered HTML so an article's text paints before any script runs.
 
 const STYLESHEET_LINK = /<link href="(\/_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet">/g;
-const BOOT_IMPORT = /import\(("\/_app\/immutable\/[^"]+\.js")\)\.then\(/;
+// SvelteKit's boot: `import("…").then(` (single bundle) or `Promise.all([import("…"), …]).then(`
+const BOOT_IMPORT =
+	/(Promise\.all\(\[(?:\s*import\("\/_app\/immutable\/[^"]+\.js"\),?)+\s*\]\)|import\("\/_app\/immutable\/[^"]+\.js"\))\.then\(/;
 const MODULE_PRELOAD = /<link href="\/_app\/immutable\/[^"]+\.js" rel="modulepreload">\s*/g;
 const AFTER_PAINT = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r)))';
 
@@ -28,6 +30,6 @@ export function deferHydration(html: string): string {
 		.replace(MODULE_PRELOAD, '')
 		.replace(
 			BOOT_IMPORT,
-			(_call, src: string) => `${AFTER_PAINT}.then(() => import(${src})).then(`
+			(_call, imports: string) => `${AFTER_PAINT}.then(() => ${imports}).then(`
 		);
 }

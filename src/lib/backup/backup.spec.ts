@@ -1,0 +1,536 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	StorageFullError,
+	getSetting,
+	mergeBackupData,
+	readBackupData,
+	setSetting,
+	type Answer,
+	type BackupData,
+	type ParallaxDb,
+	type Progress
+} from '$lib/db';
+import { answer, dropDatabases, freshDb } from '$lib/db/test-factory';
+import { createBackup, serializeBackup } from './export';
+import { BACKUP_VERSION, MAX_BACKUP_BYTES, backupFileName } from './format';
+import { importBackupFile } from './import';
+import { parseBackup, readBackupFile } from './validate';
+
+const opened: ParallaxDb[] = [];
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await dropDatabases(opened);
+});
+
+function newDb(): ParallaxDb {
+	const db = freshDb();
+	opened.push(db);
+	return db;
+}
+
+const ada = {
+	id: 'p-ada',
+	name: 'Ada',
+	colour: '#aa3355',
+	emoji: '🦊',
+	createdAt: 1_700_000_000_000
+};
+const ben = { id: 'p-ben', name: 'Ben', createdAt: 1_700_000_100_000 };
+
+// in key order, as readBackupData returns rows
+function sample(): BackupData {
+	return {
+		profiles: [ada, ben],
+		answers: [
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q-choice',
+				value: { kind: 'choice', choice: 2, firstChoice: 0, attempts: 3 }
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q-compare',
+				value: { kind: 'compare', texts: { gazette: 'Calm', herald: 'Angry' } }
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q-evidence',
+				value: { kind: 'evidence', blockId: 'b3', firstBlockId: 'b1', attempts: 2 }
+			}),
+			answer({ profileId: 'p-ben', value: { kind: 'text', text: 'Both papers blame the dam.' } })
+		],
+		progress: [
+			progress({ profileId: 'p-ada', read: { gazette: true }, position: { herald: 'h2' } }),
+			progress({ profileId: 'p-ben', read: {}, position: { gazette: 'g1' } })
+		],
+		settings: [
+			{ key: 'profile.p-ada.fontSize', value: 20 },
+			{ key: 'profile.p-ben.theme', value: { contrast: 'high' } }
+		]
+	};
+}
+
+function progress(overrides: Partial<Progress> = {}): Progress {
+	return {
+		profileId: 'p-ada',
+		lessonId: 'flood',
+		read: {},
+		position: {},
+		updatedAt: 1_700_000_000_000,
+		...overrides
+	};
+}
+
+async function seeded(data: BackupData = sample()): Promise<ParallaxDb> {
+	const db = newDb();
+	await mergeBackupData(db, data);
+	return db;
+}
+
+function fileOf(value: unknown): Blob {
+	return new Blob([typeof value === 'string' ? value : JSON.stringify(value)]);
+}
+
+async function backupText(data: BackupData = sample()): Promise<string> {
+	return serializeBackup(await createBackup(await seeded(data)));
+}
+
+// a valid backup with one part swapped, for files that are wrong in one way
+function backupWith(overrides: Record<string, unknown>): Record<string, unknown> {
+	return {
+		format: 'parallax-backup',
+		version: BACKUP_VERSION,
+		exportedAt: '2024-09-30T14:05:00.000Z',
+		...sample(),
+		...overrides
+	};
+}
+
+/** Imports a bad file into a device with data, and checks it is refused and nothing changed. */
+async function expectRefused(file: Blob, reason: string | RegExp): Promise<void> {
+	const db = await seeded();
+	const before = await readBackupData(db);
+	expect(before.answers.length).toBeGreaterThan(0);
+	const result = await importBackupFile(db, file);
+	expect(result.ok).toBe(false);
+	if (result.ok) return;
+	if (typeof reason === 'string') expect(result.reason).toBe(reason);
+	else expect(result.reason).toMatch(reason);
+	expect(await readBackupData(db)).toEqual(before);
+}
+
+const answerAt = (data: BackupData, questionId: string) =>
+	data.answers.find((a) => a.questionId === questionId);
+
+describe('exporting a backup', () => {
+	it('carries every profile, answer, progress row and per-profile setting, nothing device-wide', async () => {
+		const db = await seeded();
+		await setSetting(db, 'sync.lastCatalog', 'device-wide');
+		const backup = await createBackup(db, new Date('2024-09-30T14:05:00.000Z'));
+		expect(backup).toEqual({
+			format: 'parallax-backup',
+			version: 1,
+			exportedAt: '2024-09-30T14:05:00.000Z',
+			...sample()
+		});
+	});
+
+	it('names the file by the day it was made', () => {
+		expect(backupFileName(new Date(2024, 8, 3, 23, 59))).toBe('parallax-backup-2024-09-03.json');
+	});
+
+	it('serializes to text that parses back to the same backup', async () => {
+		const backup = await createBackup(await seeded());
+		expect(parseBackup(serializeBackup(backup))).toEqual({ ok: true, backup });
+	});
+});
+
+describe('importing a backup', () => {
+	it('round trip: a fresh device ends with exactly the rows the backup came from', async () => {
+		const source = await seeded();
+		await setSetting(source, 'sync.lastCatalog', 'device-wide');
+		const file = fileOf(serializeBackup(await createBackup(source)));
+		const target = newDb();
+
+		const result = await importBackupFile(target, file);
+		expect(result).toEqual({
+			ok: true,
+			summary: {
+				profilesAdded: 2,
+				answersAdded: 4,
+				answersUpdated: 0,
+				answersKept: 0,
+				progressMerged: 2
+			}
+		});
+		expect(await readBackupData(target)).toEqual(await readBackupData(source));
+		expect(await getSetting(target, 'sync.lastCatalog')).toBeUndefined();
+	});
+
+	it('importing the same backup twice changes nothing the second time', async () => {
+		const db = await seeded();
+		const before = await readBackupData(db);
+		const result = await importBackupFile(db, fileOf(await backupText()));
+		expect(result).toEqual({
+			ok: true,
+			summary: {
+				profilesAdded: 0,
+				answersAdded: 0,
+				answersUpdated: 0,
+				answersKept: 4,
+				progressMerged: 0
+			}
+		});
+		expect(await readBackupData(db)).toEqual(before);
+	});
+
+	it('the newer answer wins, in both directions', async () => {
+		const old = 1_700_000_000_000;
+		const later = old + 60_000;
+		const mine: Answer[] = [
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q1',
+				value: { kind: 'text', text: 'mine, newer' },
+				updatedAt: later
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q2',
+				value: { kind: 'text', text: 'mine, older' },
+				updatedAt: old
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q3',
+				value: { kind: 'text', text: 'mine, same time' },
+				updatedAt: old
+			})
+		];
+		const theirs: Answer[] = [
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q1',
+				value: { kind: 'text', text: 'theirs, older' },
+				updatedAt: old
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q2',
+				value: { kind: 'text', text: 'theirs, newer' },
+				updatedAt: later
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q3',
+				value: { kind: 'text', text: 'theirs, same time' },
+				updatedAt: old
+			}),
+			answer({
+				profileId: 'p-ada',
+				questionId: 'q4',
+				value: { kind: 'text', text: 'theirs, only' },
+				updatedAt: old
+			})
+		];
+		const db = await seeded({ ...sample(), answers: mine });
+		const file = fileOf(await backupText({ ...sample(), answers: theirs }));
+
+		const result = await importBackupFile(db, file);
+		expect(result).toMatchObject({
+			ok: true,
+			summary: { answersAdded: 1, answersUpdated: 1, answersKept: 2 }
+		});
+		const after = await readBackupData(db);
+		expect(answerAt(after, 'q1')).toEqual(mine[0]);
+		expect(answerAt(after, 'q2')).toEqual(theirs[1]);
+		expect(answerAt(after, 'q3')).toEqual(mine[2]);
+		expect(answerAt(after, 'q4')).toEqual(theirs[3]);
+	});
+
+	it('reading progress: read flags are the union, the newer position wins', async () => {
+		const db = await seeded({
+			...sample(),
+			progress: [
+				progress({
+					lessonId: 'flood',
+					read: { gazette: true, herald: false },
+					position: { gazette: 'g9', herald: 'h1' },
+					updatedAt: 100
+				}),
+				progress({
+					lessonId: 'strike',
+					read: { tribune: true },
+					position: { tribune: 't7' },
+					updatedAt: 300
+				})
+			]
+		});
+		const file = fileOf(
+			await backupText({
+				...sample(),
+				progress: [
+					// newer than this device's: its positions win, but gazette stays read
+					progress({
+						lessonId: 'flood',
+						read: { herald: true },
+						position: { herald: 'h5', extra: 'x2' },
+						updatedAt: 200
+					}),
+					// older than this device's: only its read flag is taken
+					progress({
+						lessonId: 'strike',
+						read: { courier: true },
+						position: { tribune: 't1' },
+						updatedAt: 250
+					})
+				]
+			})
+		);
+
+		const result = await importBackupFile(db, file);
+		expect(result).toMatchObject({ ok: true, summary: { progressMerged: 2 } });
+		const after = (await readBackupData(db)).progress.filter((p) => p.profileId === 'p-ada');
+		expect(after).toEqual([
+			progress({
+				lessonId: 'flood',
+				read: { gazette: true, herald: true },
+				position: { gazette: 'g9', herald: 'h5', extra: 'x2' },
+				updatedAt: 200
+			}),
+			progress({
+				lessonId: 'strike',
+				read: { tribune: true, courier: true },
+				position: { tribune: 't7' },
+				updatedAt: 300
+			})
+		]);
+	});
+
+	it('keeps a profile this device already has, adds the missing one', async () => {
+		const renamed = { ...ada, name: 'Ada L.', emoji: '🐙' };
+		const db = await seeded({ ...sample(), profiles: [renamed] });
+		const result = await importBackupFile(db, fileOf(await backupText()));
+		expect(result).toMatchObject({ ok: true, summary: { profilesAdded: 1 } });
+		expect((await readBackupData(db)).profiles).toEqual([renamed, ben]);
+	});
+
+	it('adds per-profile settings only where this device has none', async () => {
+		const db = await seeded({
+			...sample(),
+			settings: [{ key: 'profile.p-ada.fontSize', value: 24 }]
+		});
+		await importBackupFile(db, fileOf(await backupText()));
+		expect(await getSetting(db, 'profile.p-ada.fontSize')).toBe(24);
+		expect(await getSetting(db, 'profile.p-ben.theme')).toEqual({ contrast: 'high' });
+	});
+
+	it('never lets a merge set a device-wide setting', async () => {
+		const db = newDb();
+		await mergeBackupData(db, { ...sample(), settings: [{ key: 'sync.lastCatalog', value: 'x' }] });
+		expect(await getSetting(db, 'sync.lastCatalog')).toBeUndefined();
+	});
+});
+
+describe('refusing a bad file leaves the device unchanged', () => {
+	it('a truncated file (a real backup cut short)', async () => {
+		const text = await backupText();
+		const truncated = 'The file is damaged or incomplete: it ends before the backup does.';
+		await expectRefused(fileOf(text.slice(0, Math.floor(text.length / 2))), truncated);
+		for (const fraction of [0.05, 0.3, 0.6, 0.95]) {
+			const cut = text.slice(0, Math.floor(text.length * fraction));
+			expect(parseBackup(cut)).toEqual({ ok: false, reason: truncated });
+		}
+	});
+
+	it('an empty file', async () => {
+		const reason = 'The file is empty, so there is nothing to import.';
+		await expectRefused(fileOf(''), reason);
+		expect(parseBackup(' \n\t')).toEqual({ ok: false, reason });
+	});
+
+	it('a file that is not JSON at all, naming where it goes wrong when it can', async () => {
+		await expectRefused(fileOf('Name,Answer\nAda,Calm'), /^The file is not valid JSON/);
+		expect(parseBackup('{"format": "parallax-backup"}}')).toEqual({
+			ok: false,
+			reason:
+				'The file is not valid JSON at position 29: it is not a Parallax backup, or it is damaged.'
+		});
+	});
+
+	it('a backup from a newer version of Parallax', async () => {
+		await expectRefused(
+			fileOf(backupWith({ version: 2 })),
+			'This backup was made by a newer version of Parallax (backup version 2); this app reads version 1. Update the app, then import it.'
+		);
+	});
+
+	it('a backup with an invalid or missing version', async () => {
+		await expectRefused(
+			fileOf(backupWith({ version: 0 })),
+			'This backup has an invalid version (0); this app reads version 1. The file may be damaged.'
+		);
+		expect(parseBackup(JSON.stringify(backupWith({ version: '1' })))).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('invalid version ("1")')
+		});
+		expect(parseBackup(JSON.stringify(backupWith({ version: undefined })))).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('does not say which version')
+		});
+	});
+
+	it('another kind of Parallax file, a list, or unrelated JSON', async () => {
+		await expectRefused(
+			fileOf({ format: 'parallax-submission', version: 1, answers: [] }),
+			'This is a different kind of Parallax file ("parallax-submission"), not a backup.'
+		);
+		await expectRefused(
+			fileOf([]),
+			'This file is not a Parallax backup: it holds a list, not a backup.'
+		);
+		await expectRefused(
+			fileOf({ name: 'package', version: '1.0.0' }),
+			'This file is not a Parallax backup: it does not say it is one.'
+		);
+	});
+
+	it('wrong types, each named by its path', async () => {
+		const { answers } = sample();
+		const broken = [
+			{ ...answers[0], updatedAt: 'yesterday' },
+			{ ...answers[1], value: { kind: 'choice', choice: 'a', firstChoice: 0, attempts: 1 } }
+		];
+		await expectRefused(
+			fileOf(backupWith({ answers: broken })),
+			'This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: answers[0].updatedAt: expected a number, got "yesterday"; answers[1].value.choice: expected a whole number, got "a".'
+		);
+	});
+
+	it('lists at most three problems, then how many more', async () => {
+		const bad = { ...sample().answers[0], updatedAt: 'soon' };
+		const result = parseBackup(JSON.stringify(backupWith({ answers: [bad, bad, bad, bad, bad] })));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.reason).toContain('answers[2].updatedAt: expected a number');
+		expect(result.reason).not.toContain('answers[3]');
+		expect(result.reason).toMatch(/; and 2 more\.$/);
+	});
+
+	it('every answer kind is checked field by field', () => {
+		const reasonFor = (value: unknown, field: Record<string, unknown> = {}) => {
+			const bad = { ...sample().answers[0], value, ...field };
+			const result = parseBackup(JSON.stringify(backupWith({ answers: [bad] })));
+			return result.ok ? 'accepted' : result.reason;
+		};
+		expect(reasonFor({ kind: 'essay', text: 'x' })).toContain(
+			'answers[0].value.kind: expected an answer of kind "text", "choice", "evidence" or "compare", got "essay"'
+		);
+		expect(reasonFor({ kind: 'text' })).toContain('answers[0].value.text: missing (expected text)');
+		expect(reasonFor({ kind: 'choice', choice: 1, firstChoice: 1.5, attempts: 1 })).toContain(
+			'answers[0].value.firstChoice: expected a whole number, got 1.5'
+		);
+		expect(reasonFor({ kind: 'choice', choice: -1, firstChoice: 0, attempts: 1 })).toContain(
+			'answers[0].value.choice: expected a whole number of 0 or more, got -1'
+		);
+		expect(reasonFor({ kind: 'evidence', blockId: 'b1', firstBlockId: '', attempts: 0 })).toMatch(
+			/value\.firstBlockId: expected a non-empty id, got ""; answers\[0\]\.value\.attempts: expected a whole number of 1 or more, got 0/
+		);
+		expect(reasonFor({ kind: 'compare', texts: { gazette: 3 } })).toContain(
+			'answers[0].value.texts.gazette: expected text, got 3'
+		);
+		expect(reasonFor({ kind: 'text', text: '' }, { lessonId: '' })).toContain(
+			'answers[0].lessonId: expected a non-empty id, got ""'
+		);
+		expect(reasonFor({ kind: 'text', text: '' })).toBe('accepted');
+	});
+
+	it('settings that are not per-profile', () => {
+		const result = parseBackup(
+			JSON.stringify(backupWith({ settings: [{ key: 'sync.lastCatalog', value: 1 }] }))
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining(
+				'settings[0].key: expected a per-profile setting key (starting with "profile.")'
+			)
+		});
+	});
+
+	it('a file too big to be a backup, refused before it is read', async () => {
+		const huge = new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]);
+		const read = vi.spyOn(huge, 'text');
+		await expectRefused(
+			huge,
+			'This file is 20.1 MB; a Parallax backup is at most 20 MB. It was not imported.'
+		);
+		expect(read).not.toHaveBeenCalled();
+
+		const text = vi.fn(() => Promise.resolve(''));
+		const reported = { size: 31.2 * 1024 * 1024, text } as unknown as Blob;
+		expect(await readBackupFile(reported)).toEqual({
+			ok: false,
+			reason: 'This file is 31.2 MB; a Parallax backup is at most 20 MB. It was not imported.'
+		});
+		expect(text).not.toHaveBeenCalled();
+	});
+
+	it('a backup that lists one profile twice', async () => {
+		await expectRefused(
+			fileOf(backupWith({ profiles: [ada, ben, { ...ada, name: 'Someone else' }] })),
+			'This backup lists the profile "Someone else" (id p-ada) more than once, so it is damaged or was edited by hand. It was not imported.'
+		);
+	});
+});
+
+describe('a write that fails part-way through the merge', () => {
+	// a backup that adds a profile before touching answers, so the failure comes after a write
+	const incoming = (): BackupData => ({
+		...sample(),
+		profiles: [...sample().profiles, { id: 'p-cy', name: 'Cy', createdAt: 1 }],
+		answers: [answer({ profileId: 'p-cy', questionId: 'q9', updatedAt: 2_000_000_000_000 })]
+	});
+
+	it('a full disk: refused with the storage message, and nothing changed', async () => {
+		const db = await seeded();
+		const before = await readBackupData(db);
+		const file = fileOf(await backupText(incoming()));
+		const addProfiles = vi.spyOn(db.profiles, 'bulkAdd');
+		vi.spyOn(db.answers, 'bulkPut').mockRejectedValue(
+			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+		);
+
+		const result = await importBackupFile(db, file);
+		expect(result).toEqual({ ok: false, reason: new StorageFullError().message });
+		expect(addProfiles).toHaveBeenCalledWith([expect.objectContaining({ id: 'p-cy' })]);
+		vi.restoreAllMocks();
+		expect(await readBackupData(db)).toEqual(before);
+	});
+
+	it('mergeBackupData itself rejects with a StorageFullError', async () => {
+		const db = await seeded();
+		const before = await readBackupData(db);
+		vi.spyOn(db.answers, 'bulkPut').mockRejectedValue(
+			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+		);
+		await expect(mergeBackupData(db, incoming())).rejects.toBeInstanceOf(StorageFullError);
+		vi.restoreAllMocks();
+		expect(await readBackupData(db)).toEqual(before);
+	});
+
+	it('any other failure: refused with what went wrong, and nothing changed', async () => {
+		const db = await seeded();
+		const before = await readBackupData(db);
+		const file = fileOf(await backupText(incoming()));
+		vi.spyOn(db.settings, 'bulkAdd').mockRejectedValue(new Error('disk went away'));
+
+		const result = await importBackupFile(db, file);
+		expect(result).toEqual({
+			ok: false,
+			reason:
+				'The backup could not be saved on this device (disk went away), so nothing was imported. Try again; if it keeps failing, reload the page first.'
+		});
+		vi.restoreAllMocks();
+		expect(await readBackupData(db)).toEqual(before);
+	});
+});

@@ -1,0 +1,27 @@
+import type { Answer, Profile, Progress, Setting } from '$lib/db';
+
+/** Marks a file as a Parallax backup, so other JSON (a submission, anything) is refused. */
+export const BACKUP_FORMAT = 'parallax-backup';
+/** Raised only when the file's shape changes; an app refuses versions newer than its own. */
+export const BACKUP_VERSION = 1;
+// far above a class's year of answers; stops a wrong file from freezing the tab on read
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+/** Everything students wrote on one device, as it travels in a file. */
+export type Backup = {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	// ISO 8601, e.g. 2024-09-30T14:05:00.000Z
+	exportedAt: string;
+	profiles: Profile[];
+	answers: Answer[];
+	progress: Progress[];
+	settings: Setting[];
+};
+
+/** `parallax-backup-2024-09-30.json`, dated by the device's own calendar. */
+export function backupFileName(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	return `${BACKUP_FORMAT}-${day}.json`;
+}

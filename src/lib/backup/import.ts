@@ -1,0 +1,30 @@
+import {
+	StorageFullError,
+	explainStorageError,
+	mergeBackupData,
+	type MergeSummary,
+	type ParallaxDb
+} from '$lib/db';
+import { readBackupFile } from './validate';
+
+export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };
+
+/**
+ * Checks a backup file, then merges it into this device. A refused file or a failed write
+ * leaves the device exactly as it was (the merge is one transaction).
+ */
+export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<ImportResult> {
+	const checked = await readBackupFile(file);
+	if (!checked.ok) return checked;
+	try {
+		return { ok: true, summary: await mergeBackupData(db, checked.backup) };
+	} catch (error) {
+		return { ok: false, reason: explainWriteFailure(error) };
+	}
+}
+
+function explainWriteFailure(error: unknown): string {
+	const explained = explainStorageError(error);
+	if (explained instanceof StorageFullError) return explained.message;
+	return `The backup could not be saved on this device (${explained.message}), so nothing was imported. Try again; if it keeps failing, reload the page first.`;
+}

@@ -1,0 +1,253 @@
+import * as z from 'zod/mini';
+import type { Profile } from '$lib/db';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './format';
+
+/** A file's verdict: the backup it holds, or why it is refused, in words a teacher can act on. */
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+
+// each schema names what it expects: zod/mini ships no messages of its own
+const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-empty id'));
+const timestamp = z.number({ error: 'a number' });
+const text = z.string({ error: 'text' });
+const count = (min: number) =>
+	z.int({ error: 'a whole number' }).check(z.gte(min, `a whole number of ${min} or more`));
+
+const answerValue = z.discriminatedUnion(
+	'kind',
+	[
+		z.object({ kind: z.literal('text'), text }),
+		z.object({
+			kind: z.literal('choice'),
+			choice: count(0),
+			firstChoice: count(0),
+			attempts: count(1)
+		}),
+		z.object({ kind: z.literal('evidence'), blockId: id, firstBlockId: id, attempts: count(1) }),
+		z.object({
+			kind: z.literal('compare'),
+			texts: z.record(z.string(), text, { error: 'an object of texts' })
+		})
+	],
+	{ error: 'an answer of kind "text", "choice", "evidence" or "compare"' }
+);
+
+const profile = z.object(
+	{
+		id,
+		name: z.string({ error: 'a name' }).check(z.minLength(1, 'a non-empty name')),
+		colour: z.optional(text),
+		emoji: z.optional(text),
+		createdAt: timestamp
+	},
+	{ error: 'a profile' }
+);
+
+const answer = z.object(
+	{ profileId: id, lessonId: id, questionId: id, value: answerValue, updatedAt: timestamp },
+	{ error: 'an answer' }
+);
+
+const progress = z.object(
+	{
+		profileId: id,
+		lessonId: id,
+		read: z.record(z.string(), z.boolean({ error: 'true or false' }), { error: 'an object' }),
+		position: z.record(z.string(), id, { error: 'an object' }),
+		updatedAt: timestamp
+	},
+	{ error: 'reading progress' }
+);
+
+const setting = z.object(
+	{
+		key: z
+			.string({ error: 'a setting key' })
+			.check(z.startsWith('profile.', 'a per-profile setting key (starting with "profile.")')),
+		value: z.unknown()
+	},
+	{ error: 'a setting' }
+);
+
+const backupSchema = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.literal(BACKUP_VERSION),
+	exportedAt: z.iso.datetime({ error: 'a date and time like "2024-09-30T14:05:00.000Z"' }),
+	profiles: z.array(profile, { error: 'a list of profiles' }),
+	answers: z.array(answer, { error: 'a list of answers' }),
+	progress: z.array(progress, { error: 'a list of reading progress' }),
+	settings: z.array(setting, { error: 'a list of settings' })
+});
+
+const TRUNCATED = 'The file is damaged or incomplete: it ends before the backup does.';
+// enough to find and fix the problems without burying the message
+const PROBLEMS_SHOWN = 3;
+
+/** Checks a backup file's text: JSON, a Parallax backup, a version this app reads, every field. */
+export function parseBackup(text: string): BackupCheck {
+	const content = text.replace(/^\uFEFF/, '');
+	if (!content.trim()) return refuse('The file is empty, so there is nothing to import.');
+	const json = parseJson(content);
+	if (!json.ok) return json;
+	const wrongKind = checkFormat(json.value) ?? checkVersion(json.value);
+	if (wrongKind) return refuse(wrongKind);
+
+	const result = backupSchema.safeParse(json.value);
+	if (!result.success) return refuse(describeIssues(result.error.issues, json.value));
+	const backup: Backup = { ...result.data, settings: result.data.settings.map(asSetting) };
+
+	const twice = duplicateProfile(backup.profiles);
+	if (twice) {
+		return refuse(
+			`This backup lists the profile "${twice.name}" (id ${twice.id}) more than once, so it is damaged or was edited by hand. It was not imported.`
+		);
+	}
+	return { ok: true, backup };
+}
+
+/** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
+export async function readBackupFile(file: Blob): Promise<BackupCheck> {
+	if (file.size > MAX_BACKUP_BYTES) {
+		return refuse(
+			`This file is ${megabytes(file.size)} MB; a Parallax backup is at most ${megabytes(MAX_BACKUP_BYTES)} MB. It was not imported.`
+		);
+	}
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		// e.g. the file was moved or changed on disk after it was chosen
+		return refuse('The file could not be read. Choose it again and retry.');
+	}
+	return parseBackup(text);
+}
+
+function refuse(reason: string): { ok: false; reason: string } {
+	return { ok: false, reason };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+	try {
+		return { ok: true, value: JSON.parse(text) as unknown };
+	} catch (error) {
+		const position = errorPosition(error);
+		const atEnd = position === undefined || position >= text.trimEnd().length;
+		if (atEnd && endsEarly(text)) return refuse(TRUNCATED);
+		const where = position === undefined ? '' : ` at position ${position}`;
+		return refuse(
+			`The file is not valid JSON${where}: it is not a Parallax backup, or it is damaged.`
+		);
+	}
+}
+
+// engines word parse errors differently; V8 names a position, others may not
+function errorPosition(error: unknown): number | undefined {
+	const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+	return match ? Number(match[1]) : undefined;
+}
+
+// a cut-off file stops inside a string, object or list; a wrong one usually does not
+function endsEarly(text: string): boolean {
+	let depth = 0;
+	let inString = false;
+	let escaped = false;
+	for (const char of text) {
+		if (escaped) escaped = false;
+		else if (inString && char === '\\') escaped = true;
+		else if (char === '"') inString = !inString;
+		else if (inString) continue;
+		else if (char === '{' || char === '[') depth++;
+		else if (char === '}' || char === ']') depth--;
+	}
+	return inString || depth > 0;
+}
+
+function checkFormat(data: unknown): string | undefined {
+	if (!isObject(data)) {
+		return `This file is not a Parallax backup: it holds ${describeValue(data)}, not a backup.`;
+	}
+	const { format } = data;
+	if (format === BACKUP_FORMAT) return undefined;
+	if (typeof format === 'string' && format.startsWith('parallax-')) {
+		return `This is a different kind of Parallax file ("${format}"), not a backup.`;
+	}
+	return 'This file is not a Parallax backup: it does not say it is one.';
+}
+
+function checkVersion(data: unknown): string | undefined {
+	const version = isObject(data) ? data.version : undefined;
+	if (version === BACKUP_VERSION) return undefined;
+	if (version === undefined) {
+		return 'This backup does not say which version it is, so it cannot be read safely. The file may be damaged.';
+	}
+	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+		return `This backup was made by a newer version of Parallax (backup version ${version}); this app reads version ${BACKUP_VERSION}. Update the app, then import it.`;
+	}
+	if (typeof version === 'number' && Number.isInteger(version) && version >= 1) {
+		return `This backup was made by an older version of Parallax (backup version ${version}) that this app can no longer read.`;
+	}
+	return `This backup has an invalid version (${describeValue(version)}); this app reads version ${BACKUP_VERSION}. The file may be damaged.`;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
+	const shown = issues.slice(0, PROBLEMS_SHOWN).map((issue) => describeIssue(issue, data));
+	const more = issues.length > PROBLEMS_SHOWN ? `; and ${issues.length - PROBLEMS_SHOWN} more` : '';
+	return `This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: ${shown.join('; ')}${more}.`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+	const where = fieldPath(issue.path) || 'the backup';
+	const expected = issue.message === 'Invalid input' ? 'a value' : issue.message;
+	const value = valueAt(data, issue.path);
+	return value === undefined
+		? `${where}: missing (expected ${expected})`
+		: `${where}: expected ${expected}, got ${describeValue(value)}`;
+}
+
+// answers[3].value.choice: the path a teacher (or support) can find in the file
+function fieldPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((acc, key) => {
+		if (typeof key === 'number') return `${acc}[${key}]`;
+		return acc ? `${acc}.${String(key)}` : String(key);
+	}, '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current = data;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	const shown = JSON.stringify(value) ?? String(value);
+	return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// a setting's value is any JSON, and required: the schema checks it is present
+function asSetting(row: { key: string; value?: unknown }): Backup['settings'][number] {
+	return { key: row.key, value: row.value };
+}
+
+function duplicateProfile(profiles: Profile[]): Profile | undefined {
+	const seen = new Set<string>();
+	for (const entry of profiles) {
+		if (seen.has(entry.id)) return entry;
+		seen.add(entry.id);
+	}
+	return undefined;
+}
+
+// rounded up, so a file just over the limit never reads as "20 MB; at most 20 MB"
+function megabytes(bytes: number): string {
+	const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
+	return (tenths / 10).toFixed(1).replace(/\.0$/, '');
+}
