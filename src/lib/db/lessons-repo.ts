@@ -1,4 +1,4 @@
-import type { CatalogEntry, LessonPack } from '$lib/content/model';
+import type { CatalogEntry, CompiledLesson, LessonPack } from '$lib/content/model';
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
 import type { StoredLesson, StoredSource } from './types';
@@ -87,4 +87,10 @@ export function removeLesson(db: ParallaxDb, id: string): Promise<boolean> {
 			return true;
 		})
 	);
+}
+
+/** The compiled lessons stored on this device (for progress: their questions and accounts). */
+export async function storedLessons(db: ParallaxDb): Promise<CompiledLesson[]> {
+	const rows = await withReopen(db, () => db.lessons.toArray());
+	return rows.map((row) => row.lesson);
 }

@@ -18,6 +18,30 @@ export async function createProfile(
 	return profile;
 }
 
+/** Every device starts with one profile, so a self-learner is never asked who is reading. */
+export async function ensureFirstProfile(db: ParallaxDb, id: string, name: string): Promise<void> {
+	await withReopen(db, () =>
+		db.transaction('rw', db.profiles, async () => {
+			if ((await db.profiles.count()) === 0)
+				await db.profiles.add({ id, name, createdAt: Date.now() });
+		})
+	);
+}
+
+export async function updateProfile(
+	db: ParallaxDb,
+	id: string,
+	fields: { name: string; colour?: string; emoji?: string }
+): Promise<void> {
+	const name = fields.name.trim();
+	if (!name) throw new Error('A profile needs a name.');
+	await withReopen(db, () => db.profiles.update(id, { ...fields, name }));
+}
+
+export function countAnswers(db: ParallaxDb, profileId: string): Promise<number> {
+	return withReopen(db, () => db.answers.where('profileId').equals(profileId).count());
+}
+
 /**
  * Deletes a profile with everything it wrote. One transaction: a failure leaves the profile
  * and every answer exactly as they were.

@@ -1,6 +1,6 @@
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
-import type { Progress } from './types';
+import type { Answer, Progress } from './types';
 
 const empty = (profileId: string, lessonId: string): Progress => ({
 	profileId,
@@ -34,5 +34,36 @@ export function savePosition(
 			row.updatedAt = Date.now();
 			await db.progress.put(row);
 		})
+	);
+}
+
+/** Records that the reader reached the end of a source (or marked it read). */
+export function markRead(
+	db: ParallaxDb,
+	profileId: string,
+	lessonId: string,
+	sourceId: string
+): Promise<void> {
+	return withReopen(db, () =>
+		db.transaction('rw', db.progress, async () => {
+			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
+			if (row.read[sourceId]) return;
+			row.read = { ...row.read, [sourceId]: true };
+			row.updatedAt = Date.now();
+			await db.progress.put(row);
+		})
+	);
+}
+
+/** Everything one profile has done on this device: progress rows and answers, read together. */
+export function workOf(
+	db: ParallaxDb,
+	profileId: string
+): Promise<{ progress: Progress[]; answers: Answer[] }> {
+	return withReopen(db, () =>
+		db.transaction('r', [db.progress, db.answers], async () => ({
+			progress: await db.progress.where('profileId').equals(profileId).toArray(),
+			answers: await db.answers.where('profileId').equals(profileId).toArray()
+		}))
 	);
 }

@@ -14,6 +14,8 @@ export class ReaderState {
 	columns = $state<[string, string]>(['', '']);
 	tab = $state('');
 	highlighted = $state<string | undefined>();
+	// wide screens: the questions pane beside the columns is open
+	questionsOpen = $state(false);
 	// set by the layout: scrolls a source's view so a block is in sight
 	scrollToBlock: (sourceId: string, blockId: string) => void = () => {};
 

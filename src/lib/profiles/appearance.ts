@@ -1,0 +1,15 @@
+// The few looks a profile can take: enough to tell classmates apart at a glance on one tablet.
+export const PROFILE_COLOURS = [
+	{ value: '#1f5f8b', label: 'Blue' },
+	{ value: '#7a3e9d', label: 'Purple' },
+	{ value: '#2e7d32', label: 'Green' },
+	{ value: '#b23c17', label: 'Red' },
+	{ value: '#8a6d00', label: 'Gold' },
+	{ value: '#00696f', label: 'Teal' }
+] as const;
+
+export const PROFILE_EMOJI = ['🦊', '🐢', '🦉', '🐝', '🌻', '⭐', '🚀', '🎧'] as const;
+
+/** What stands for a profile in small spaces: its emoji, else its initial. */
+export const profileMark = (profile: { name: string; emoji?: string }) =>
+	profile.emoji || profile.name.trim().charAt(0).toUpperCase() || '?';

@@ -1,0 +1,2 @@
+// progress lives in this device's IndexedDB: nothing to prerender beyond the shell
+export const ssr = false;
