@@ -22,19 +22,32 @@ class AppUpdateManager {
 			this.#status = 'unsupported';
 			return;
 		}
-		// loaded on demand: registration is not needed for the first paint
+		const container = navigator.serviceWorker;
+		const firstInstall = !container.controller;
+		const registration = await container.register(url);
+		// first install: say so once the app's files are stored
+		if (firstInstall)
+			whenInstalled(registration.installing, () => (this.#status = 'ready-offline'));
+		// a new version installed while this one runs: hand over to workbox-window, which offers it
+		const offer = (worker: ServiceWorker | null) => {
+			if (container.controller) whenInstalled(worker, () => void this.#offerUpdate(url));
+		};
+		offer(registration.waiting);
+		registration.addEventListener('updatefound', () => offer(registration.installing));
+	}
+
+	// workbox-window loads only when there is an update: a first visit never needs its code
+	async #offerUpdate(url: string): Promise<void> {
+		if (this.#workbox) return;
 		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox(url);
 		this.#workbox = workbox;
-		workbox.addEventListener('installed', (event) => {
-			if (!event.isUpdate) this.#status = 'ready-offline';
-		});
 		workbox.addEventListener('waiting', () => (this.#status = 'update-available'));
 		// reload only after a takeover this tab asked for; never reload under the user otherwise
 		workbox.addEventListener('controlling', (event) => {
 			if (event.isUpdate && this.#status === 'updating') window.location.reload();
 		});
-		await workbox.register();
+		await workbox.register({ immediate: true });
 	}
 
 	/** Saves pending work, then lets the waiting version take over (the page reloads). */
@@ -53,6 +66,19 @@ class AppUpdateManager {
 		this.#status = 'idle';
 		this.#workbox = undefined;
 	}
+}
+
+/** Runs `then` once `worker` has finished installing (at once if it already has). */
+function whenInstalled(worker: ServiceWorker | null, then: () => void): void {
+	if (!worker) return;
+	const done = () => worker.state === 'installed' || worker.state === 'activated';
+	if (done()) return then();
+	const onChange = () => {
+		if (!done()) return;
+		worker.removeEventListener('statechange', onChange);
+		then();
+	};
+	worker.addEventListener('statechange', onChange);
 }
 
 export const appUpdate = new AppUpdateManager();

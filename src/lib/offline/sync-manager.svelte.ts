@@ -1,4 +1,3 @@
-import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { ParallaxDb } from '$lib/db';
 import { syncLessons, type SyncResult } from './sync';
 
@@ -10,8 +9,9 @@ class LessonSyncManager {
 	#total = $state(0);
 	#done = $state(0);
 	#message = $state('');
-	readonly updating = new SvelteSet<string>();
-	readonly failures = new SvelteMap<string, string>();
+	// plain records, not SvelteSet/SvelteMap: their code would weigh on every page's first visit
+	#updating = $state<Record<string, true>>({});
+	#failures = $state<Record<string, string>>({});
 	#running: Promise<SyncResult> | undefined;
 
 	get phase() {
@@ -25,6 +25,13 @@ class LessonSyncManager {
 	}
 	get message() {
 		return this.#message;
+	}
+	isUpdating(lessonId: string): boolean {
+		return this.#updating[lessonId] === true;
+	}
+	/** Why the last download of a lesson failed, if it did. */
+	failureOf(lessonId: string): string | undefined {
+		return this.#failures[lessonId];
 	}
 
 	/** Runs one sync; a call while one is running joins it instead of starting another. */
@@ -42,11 +49,11 @@ class LessonSyncManager {
 				this.#done = 0;
 				if (total > 0) this.#phase = 'saving';
 			},
-			onLessonStart: (entry) => this.updating.add(entry.id),
+			onLessonStart: (entry) => (this.#updating[entry.id] = true),
 			onLessonDone: (entry, error) => {
-				this.updating.delete(entry.id);
-				if (error) this.failures.set(entry.id, error.message);
-				else this.failures.delete(entry.id);
+				delete this.#updating[entry.id];
+				if (error) this.#failures[entry.id] = error.message;
+				else delete this.#failures[entry.id];
 				this.#done++;
 			}
 		});
@@ -60,8 +67,8 @@ class LessonSyncManager {
 		this.#total = 0;
 		this.#done = 0;
 		this.#message = '';
-		this.updating.clear();
-		this.failures.clear();
+		this.#updating = {};
+		this.#failures = {};
 		this.#running = undefined;
 	}
 }

@@ -9,7 +9,3 @@ export const PROFILE_COLOURS = [
 ] as const;
 
 export const PROFILE_EMOJI = ['🦊', '🐢', '🦉', '🐝', '🌻', '⭐', '🚀', '🎧'] as const;
-
-/** What stands for a profile in small spaces: its emoji, else its initial. */
-export const profileMark = (profile: { name: string; emoji?: string }) =>
-	profile.emoji || profile.name.trim().charAt(0).toUpperCase() || '?';
