@@ -27,7 +27,8 @@ export class ParallaxDb extends Dexie {
 	settings!: EntityTable<Setting, 'key'>;
 
 	constructor(name = DB_NAME) {
-		super(name);
+		// strict: a committed answer is on disk, not in an OS buffer, so even a power cut keeps it
+		super(name, { chromeTransactionDurability: 'strict' });
 		registerVersions(this);
 	}
 }

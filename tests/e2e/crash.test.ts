@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCatalog, waitUntilOfflineReady } from './support/app';
+import { launchKillable } from './support/killable-browser';
+import { firstOfKind } from './support/questions';
+import { serveBuild } from './support/server';
+
+// its own server, so it can be stopped: the relaunch is offline for real
+const PORT = 4332;
+const LESSON = 'khojaly-1992';
+const TYPED = 'Written a second before the browser was killed.';
+
+test('an answer typed a second before the browser is killed is there after a relaunch, offline', async () => {
+	test.setTimeout(120_000);
+	const profileDir = mkdtempSync(join(tmpdir(), 'parallax-crash-'));
+	const server = await serveBuild('build', PORT);
+	try {
+		const first = await launchKillable(profileDir);
+		const page = await first.browser.contexts()[0]!.newPage();
+		await page.goto(`${server.url}/`);
+		await waitUntilOfflineReady(page, await readCatalog(page, server.url));
+		await page.setViewportSize({ width: 820, height: 1180 });
+		await page.goto(`${server.url}/lessons/${LESSON}#questions`);
+		const panel = page.locator('[data-testid="questions-panel"][data-loaded]');
+		await firstOfKind(panel, 'Discussion').locator('textarea').click();
+		await page.keyboard.type(TYPED);
+		// no blur, no pagehide: only the autosave can have written it
+		await page.waitForTimeout(1_500);
+		await first.kill();
+		await server.stop();
+
+		const second = await launchKillable(profileDir);
+		const again = await second.browser.contexts()[0]!.newPage();
+		await again.setViewportSize({ width: 820, height: 1180 });
+		await again.goto(`${server.url}/lessons/${LESSON}#questions`);
+		const restored = again.locator('[data-testid="questions-panel"][data-loaded]');
+		await expect(firstOfKind(restored, 'Discussion').locator('textarea')).toHaveValue(TYPED);
+		await second.kill();
+	} finally {
+		await server.stop();
+		rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+	}
+});
