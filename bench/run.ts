@@ -7,6 +7,7 @@ import { ROOT, buildForBench } from './bench-build';
 import { type BenchRow, printTable, writeResults } from './report';
 import { importBench } from './suites/import';
 import { lighthouseBench } from './suites/lighthouse';
+import { workBench } from './suites/work';
 import { weightBench } from './suites/weight';
 import { TABLET_PORTRAIT, offlineOpenBench } from './suites/offline-open';
 
@@ -55,6 +56,10 @@ try {
 		rows.push(...(await importBench(page, dir, [100, 1000])));
 	}
 
+	if (wanted('work')) {
+		console.log('Timing autosave and a class backup…');
+		rows.push(...(await workBench(browser, base)));
+	}
 	if (wanted('offline')) {
 		console.log('Opening a lesson offline…');
 		await page.goto('/bench-floor.html');
