@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open } from './support/app';
+import { open, storedAnswers } from './support/app';
 import {
 	addProfile,
 	expectSaved,
@@ -71,17 +71,6 @@ test('deleting a profile asks first, then removes it and its answers', async ({ 
 		page.getByRole('status').filter({ hasText: 'Cleo and their answers were deleted' })
 	).toBeVisible();
 	await expect(page.getByTestId('current-profile')).toContainText('Me');
-	const remaining = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const request = indexedDB.open('parallax');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const all = request.result.transaction('answers').objectStore('answers').getAll();
-					all.onsuccess = () =>
-						resolve(all.result.map((a: { value: { text?: string } }) => a.value.text ?? ''));
-				};
-			})
-	);
+	const remaining = (await storedAnswers(page)).map((a) => a.value.text ?? '');
 	expect(remaining).not.toContain("Cleo's answer");
 });

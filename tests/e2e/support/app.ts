@@ -31,3 +31,20 @@ export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/** The answers stored on the device, read straight from IndexedDB (not through the app). */
+export function storedAnswers(
+	page: Page
+): Promise<{ profileId: string; value: { text?: string } }[]> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('parallax');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const all = request.result.transaction('answers').objectStore('answers').getAll();
+					all.onsuccess = () => resolve(all.result);
+				};
+			})
+	);
+}
