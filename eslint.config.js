@@ -9,6 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'.tmp/',
 			'.svelte-kit/',
 			'static/content/',
 			'test-results/',

@@ -6,6 +6,17 @@ const FRAMEWORK = /node_modules\/(svelte|@sveltejs\/kit|dexie|devalue|esm-env|cl
 // form bindings are used only by forms that load on demand (questions, settings, profiles)
 const NOT_FRAMEWORK = /bindings\/input\.js/;
 
+// the app's own modules every page loads at start (database, sync, profiles, reading settings),
+// in one chunk instead of a dozen small ones: each extra chunk costs its imports and a request.
+// The teacher's, the backup's and the received assignments' repositories stay with their pages.
+const EVERY_PAGE = [
+	/src\/lib\/db\/(?!classroom-repo|backup-repo|received-repo)[\w.-]+\.ts$/,
+	/src\/lib\/offline\/(storage|before-reload|sync|sync-manager|plan|catalog-source|pack-check)\./,
+	/src\/lib\/profiles\/(current-profile|profile-mark|ProfileMark)\./,
+	/src\/lib\/reader\/(source-label|reading-prefs)\./,
+	/src\/lib\/(classroom\/received-flag|components\/SafeHtml|content\/schema\/kinds)\./
+];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	resolve: {
@@ -29,8 +40,11 @@ export default defineConfig({
 			output: {
 				// the framework and Dexie, which every page needs, in one chunk: fewer cross-chunk imports
 				// (libraries only some pages use, such as zod for backups, stay in their own chunks)
-				manualChunks: (id) =>
-					FRAMEWORK.test(id) && !NOT_FRAMEWORK.test(id) ? 'framework' : undefined
+				manualChunks: (id) => {
+					if (FRAMEWORK.test(id) && !NOT_FRAMEWORK.test(id)) return 'framework';
+					if (EVERY_PAGE.some((pattern) => pattern.test(id))) return 'app';
+					return undefined;
+				}
 			}
 		}
 	},

@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface PageState {
+			// what opening an assignment link did: 'new', 'updated', 'same' or 'older'
+			received?: string;
+		}
 	}
 }
 

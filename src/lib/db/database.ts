@@ -5,6 +5,7 @@ import type {
 	CatalogRow,
 	Profile,
 	Progress,
+	ReceivedAssignment,
 	Setting,
 	StoredLesson,
 	StoredSource,
@@ -24,6 +25,7 @@ export class ParallaxDb extends Dexie {
 	progress!: Table<Progress, [string, string]>;
 	assignments!: EntityTable<Assignment, 'id'>;
 	submissions!: EntityTable<Submission, 'id'>;
+	received!: Table<ReceivedAssignment, [string, string]>;
 	settings!: EntityTable<Setting, 'key'>;
 
 	constructor(name = DB_NAME) {

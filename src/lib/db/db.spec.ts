@@ -132,7 +132,8 @@ describe('schema migrations', () => {
 			const old = new Dexie(name);
 			registerVersions(old, previous);
 			const answers = [
-				{ ...answer({ questionId: 'q1' }), updatedAt: undefined },
+				// v1 answers could lack a timestamp; from v2 on the app always writes one
+				{ ...answer({ questionId: 'q1' }), updatedAt: previous < 2 ? undefined : 5 },
 				answer({
 					questionId: 'q2',
 					value: { kind: 'choice', choice: 1, firstChoice: 0, attempts: 2 }

@@ -11,3 +11,6 @@ export * from './profiles-repo';
 export * from './backup-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';
+export * from './classroom-repo';
+export * from './received-repo';
+export * from './received-lookups';

@@ -8,14 +8,16 @@ export type LiveState<T> = {
 
 /**
  * A Dexie liveQuery as Svelte 5 state: `current` updates whenever the data the query read changes,
- * in this tab or another. Call during component setup; reactive values read before the query's
- * first `await` re-run it when they change.
+ * in this tab or another. Call during component setup. The reactive values the query depends on
+ * (the current profile, a route parameter) go in `inputs`: Dexie may start the query a tick later,
+ * outside the effect, where Svelte would not see what it reads.
  */
-export function liveState<T>(query: () => Promise<T>): LiveState<T> {
+export function liveState<T>(query: () => Promise<T>, inputs?: () => unknown): LiveState<T> {
 	let current = $state<T | undefined>(undefined);
 	let isLoading = $state(true);
 	let error = $state<unknown>(undefined);
 	$effect(() => {
+		inputs?.();
 		const subscription = liveQuery(query).subscribe({
 			next: (value) => {
 				current = value;

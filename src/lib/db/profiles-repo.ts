@@ -48,11 +48,16 @@ export function countAnswers(db: ParallaxDb, profileId: string): Promise<number>
  */
 export function deleteProfile(db: ParallaxDb, id: string): Promise<void> {
 	return withReopen(db, () =>
-		db.transaction('rw', [db.profiles, db.answers, db.progress, db.settings], async () => {
-			await db.answers.where('profileId').equals(id).delete();
-			await db.progress.where('profileId').equals(id).delete();
-			await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
-			await db.profiles.delete(id);
-		})
+		db.transaction(
+			'rw',
+			[db.profiles, db.answers, db.progress, db.settings, db.received],
+			async () => {
+				await db.answers.where('profileId').equals(id).delete();
+				await db.received.where('profileId').equals(id).delete();
+				await db.progress.where('profileId').equals(id).delete();
+				await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
+				await db.profiles.delete(id);
+			}
+		)
 	);
 }

@@ -1,3 +1,4 @@
+import type { AssignmentSpec, SubmissionFile } from '$lib/classroom/types';
 import type {
 	CatalogEntry,
 	CompiledLesson,
@@ -54,6 +55,37 @@ export type Progress = {
 	updatedAt: number;
 };
 
-export type Assignment = { id: string; data: unknown; createdAt: number; archived?: boolean };
-export type Submission = { id: string; assignmentId: string; data: unknown; importedAt: number };
+/** An assignment the teacher made on this device; each edit bumps `spec.version`. */
+export type Assignment = {
+	id: string;
+	spec: AssignmentSpec;
+	createdAt: number;
+	updatedAt: number;
+	// 1 when archived: IndexedDB cannot index booleans
+	archived: 0 | 1;
+};
+
+/** A student's hand-in as the teacher imported it; one row per student and assignment. */
+export type Submission = {
+	// `${assignmentId}/${studentKey}`
+	id: string;
+	assignmentId: string;
+	// the student's name, trimmed and lower-cased: a later hand-in by the same name replaces this
+	studentKey: string;
+	file: SubmissionFile;
+	importedAt: number;
+	// e.g. a lesson the student had in another version than the teacher
+	warnings: string[];
+};
+
+/** An assignment a profile received through a link, with where the student stands. */
+export type ReceivedAssignment = {
+	profileId: string;
+	assignmentId: string;
+	spec: AssignmentSpec;
+	receivedAt: number;
+	// when this profile last handed it in, and which version of the assignment that was
+	handedInAt?: number;
+	handedInVersion?: number;
+};
 export type Setting = { key: string; value: unknown };

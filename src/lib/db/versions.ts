@@ -43,6 +43,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 				.modify((answer) => {
 					answer.updatedAt ??= 0;
 				})
+	},
+	{
+		// v3: assignments a profile received by link; teacher's assignments listed without archived
+		version: 3,
+		stores: {
+			received: '[profileId+assignmentId], profileId',
+			assignments: 'id, createdAt, archived',
+			submissions: 'id, assignmentId'
+		}
 	}
 ];
 

@@ -4,10 +4,13 @@ import { summarizeWork } from './summary';
 
 /** The current profile's progress in every stored lesson, kept live as answers are saved. */
 export function liveProgress() {
-	return liveState(async () => {
-		const db = getDb();
-		const profileId = currentProfile.id;
-		const [lessons, work] = await Promise.all([storedLessons(db), workOf(db, profileId)]);
-		return { profileId, lessons, byLesson: summarizeWork(lessons, work) };
-	});
+	return liveState(
+		async () => {
+			const db = getDb();
+			const profileId = currentProfile.id;
+			const [lessons, work] = await Promise.all([storedLessons(db), workOf(db, profileId)]);
+			return { profileId, lessons, byLesson: summarizeWork(lessons, work) };
+		},
+		() => currentProfile.id
+	);
 }

@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical';
+import {
+	assignmentProblem,
+	decodeAssignment,
+	encodeAssignment,
+	packLinkPayload,
+	type LinkCheck
+} from './link';
+import { parseSubmission, readSubmissionFile, sealSubmission } from './submission';
+import { SUBMISSION_FORMAT, SUBMISSION_VERSION, type AssignmentSpec } from './types';
+
+// Random and mutated input for both decoders: every call must resolve to a verdict, never throw.
+// Seeds are fixed so a failure reproduces; each failure lists its seed, case and input.
+
+const RUNS = 2000;
+const PROBLEMS = ['empty', 'truncated', 'damaged', 'newer', 'not-an-assignment'];
+
+// mulberry32: tiny, fast and good enough to spread inputs around
+function prng(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const POOLS = [
+	'.',
+	'0123456789',
+	'0123456789abcdef',
+	'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+	'{}[]":,\\ntrufalse',
+	' \t\r\n#%=+/',
+	'\u0000\u0001\u0007\u001b\u007f\u0085\u2028\ufeff\ufffd',
+	'éüşəԱՇ文字🙂🏔️\ud800\udfff'
+];
+
+class Fuzzer {
+	readonly random: () => number;
+	constructor(readonly seed: number) {
+		this.random = prng(seed);
+	}
+
+	int(below: number): number {
+		return Math.floor(this.random() * below);
+	}
+
+	char(): string {
+		const pool = POOLS[this.int(POOLS.length)]!;
+		return pool[this.int(pool.length)]!;
+	}
+
+	// mostly short, sometimes long: short strings hit the header checks, long ones the data
+	text(): string {
+		const length = this.random() < 0.8 ? this.int(80) : this.int(3000);
+		let out = '';
+		for (let i = 0; i < length; i++) out += this.char();
+		return out;
+	}
+
+	// one to three edits of the kinds a copy, a transfer or a hand editor make
+	mutate(input: string): string {
+		let text = input;
+		const edits = 1 + this.int(3);
+		for (let n = 0; n < edits; n++) {
+			const at = this.int(text.length + 1);
+			const span = 1 + this.int(Math.min(40, text.length + 1));
+			switch (this.int(6)) {
+				case 0: // change one character
+					text = text.slice(0, at) + this.char() + text.slice(at + 1);
+					break;
+				case 1: // insert one
+					text = text.slice(0, at) + this.char() + text.slice(at);
+					break;
+				case 2: // delete some
+					text = text.slice(0, at) + text.slice(at + span);
+					break;
+				case 3: // duplicate a stretch
+					text = text.slice(0, at + span) + text.slice(at, at + span) + text.slice(at + span);
+					break;
+				case 4: // cut off
+					text = text.slice(0, at);
+					break;
+				default: {
+					// swap two stretches
+					const other = this.int(text.length + 1);
+					const [a, b] = at < other ? [at, other] : [other, at];
+					const first = text.slice(a, a + span);
+					const second = text.slice(b, b + span);
+					if (a + span <= b) {
+						text =
+							text.slice(0, a) + second + text.slice(a + span, b) + first + text.slice(b + span);
+					}
+				}
+			}
+		}
+		return text;
+	}
+}
+
+async function settle(check: Promise<unknown>): Promise<unknown> {
+	try {
+		return await check;
+	} catch (error) {
+		return { rejected: String(error) };
+	}
+}
+
+type Failure = { seed: number; run: number; input: string; why: string };
+
+function failureReport(failures: Failure[]): string {
+	const shown = failures
+		.slice(0, 5)
+		.map(
+			(f) =>
+				`seed ${f.seed}, run ${f.run}: ${f.why}\n  input ${JSON.stringify(f.input).slice(0, 300)}`
+		);
+	return `${failures.length} fuzz failures:\n${shown.join('\n')}`;
+}
+
+const spec: AssignmentSpec = {
+	id: 'k3x9-q2m7',
+	version: 3,
+	title: 'Şuşa / Շուշի — two names 🏔️',
+	instructions: 'Read both accounts.\nThen answer.',
+	due: '2024-09-30',
+	lessons: [
+		{ id: 'lachin-corridor', hash: '0123456789ab', required: ['q-1', 'q-2'] },
+		{ id: 'khojaly-1992', hash: 'abcdef012345', required: [] },
+		{ id: 'shusha-1992', hash: '9f8e7d6c5b4a', required: ['q-3'] }
+	],
+	hideComments: true
+};
+
+// why what decodeAssignment gave breaks the contract, or undefined when it keeps it
+async function checkLink(input: string, original?: AssignmentSpec): Promise<string | undefined> {
+	const result = (await settle(decodeAssignment(input))) as LinkCheck | { rejected: string };
+	if ('rejected' in result) return `rejected: ${result.rejected}`;
+	if (typeof result.ok !== 'boolean') return `no ok flag: ${JSON.stringify(result)}`;
+	if (!result.ok) {
+		if (!PROBLEMS.includes(result.problem)) return `unknown problem ${String(result.problem)}`;
+		return typeof result.message === 'string' && result.message.length > 20
+			? undefined
+			: 'no message';
+	}
+	const problem = assignmentProblem(result.spec);
+	if (problem) return `decoded an invalid spec: ${problem}`;
+	// past the checksum, only the original can come out
+	if (original && canonicalJson(result.spec) !== canonicalJson(original)) {
+		return 'decoded a different spec through an intact checksum';
+	}
+	return undefined;
+}
+
+describe('fuzzing decodeAssignment', () => {
+	it('gives a verdict for random strings', async () => {
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed1);
+		for (let run = 0; run < RUNS; run++) {
+			// half of them start like a link of ours, to get past the first check
+			const input = (fuzz.random() < 0.5 ? `1.${fuzz.int(2000).toString(36)}.` : '') + fuzz.text();
+			const why = await checkLink(input);
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+	});
+
+	it('gives a verdict for mutated links, and never a different assignment', async () => {
+		const payload = await encodeAssignment(spec);
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed2);
+		let changed = 0;
+		for (let run = 0; run < RUNS; run++) {
+			const input = fuzz.mutate(run % 2 ? `#${payload}` : payload);
+			const why = await checkLink(input, spec);
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+			if (!input.includes(payload)) changed++;
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+		// the edits really change the link, rather than fuzzing the same input 2000 times
+		expect(changed).toBeGreaterThan(RUNS * 0.9);
+	});
+
+	it('gives a verdict for mutated assignment JSON behind a valid checksum', async () => {
+		const json = JSON.stringify({
+			i: spec.id,
+			v: spec.version,
+			t: spec.title,
+			n: spec.instructions,
+			d: spec.due,
+			h: 1,
+			l: spec.lessons.map((l) => [l.id, l.hash, ...l.required])
+		});
+		// the hand-made compact JSON must be what the encoder writes, or this fuzzes the wrong thing
+		expect(await decodeAssignment(await packLinkPayload(json))).toEqual({ ok: true, spec });
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed3);
+		for (let run = 0; run < RUNS / 2; run++) {
+			const input = await packLinkPayload(fuzz.mutate(json));
+			const why = await checkLink(input);
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+	});
+});
+
+async function sealedFile(): Promise<string> {
+	const submission = await sealSubmission({
+		format: SUBMISSION_FORMAT,
+		version: SUBMISSION_VERSION,
+		app: '0.1.0',
+		assignment: { id: 'k3x9-q2m7', version: 3, title: spec.title },
+		student: { name: 'Amira K.', profileId: 'p-amira' },
+		handedInAt: '2024-09-30T14:05:00.000Z',
+		lessons: [
+			{
+				id: 'lachin-corridor',
+				hash: 'b'.repeat(64),
+				title: 'The Lachin corridor',
+				score: { questions: 3, answered: 3, autoChecked: 1, correctFirstTry: 1, correctNow: 1 },
+				answers: [
+					{
+						questionId: 'q-1',
+						value: { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 },
+						updatedAt: 1_727_700_000_000,
+						status: 'correct',
+						firstTryCorrect: true
+					},
+					{
+						questionId: 'q-2',
+						value: { kind: 'text', text: 'Both say "the road" 🙂\nbut mean different things.' },
+						updatedAt: 1_727_700_100_000,
+						status: 'answered'
+					},
+					{
+						questionId: 'q-3',
+						value: { kind: 'compare', texts: { gazette: 'Calm', herald: 'Angry' } },
+						updatedAt: 1_727_700_200_000,
+						status: 'answered'
+					}
+				]
+			}
+		]
+	});
+	return JSON.stringify(submission, null, 1);
+}
+
+// what a decoder gave, or why it breaks the contract
+function checkSubmission(result: unknown, original?: string): string | undefined {
+	const verdict = result as { ok?: unknown; reason?: unknown; submission?: unknown };
+	if (typeof verdict?.ok !== 'boolean') return `no ok flag: ${JSON.stringify(result)}`;
+	if (!verdict.ok) {
+		return typeof verdict.reason === 'string' && verdict.reason.length > 20
+			? undefined
+			: 'no reason';
+	}
+	// past the checksum, only the original can come out
+	if (original && canonicalJson(verdict.submission) !== canonicalJson(JSON.parse(original))) {
+		return 'accepted a different hand-in through an intact checksum';
+	}
+	return original ? undefined : 'accepted random text as a hand-in';
+}
+
+describe('fuzzing parseSubmission and readSubmissionFile', () => {
+	it('gives a verdict for random text', async () => {
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed4);
+		for (let run = 0; run < RUNS; run++) {
+			// some of them start like a hand-in, to get past the first checks
+			const start = fuzz.random() < 0.3 ? `{"format":"${SUBMISSION_FORMAT}","version":1,` : '';
+			const input = start + fuzz.text();
+			const why = checkSubmission(await settle(parseSubmission(input)));
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+	});
+
+	it('gives a verdict for mutated hand-ins, and never a different one', async () => {
+		const original = await sealedFile();
+		expect((await parseSubmission(original)).ok).toBe(true);
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed5);
+		let refused = 0;
+		for (let run = 0; run < RUNS; run++) {
+			const input = fuzz.mutate(original);
+			const result = await settle(parseSubmission(input));
+			const why = checkSubmission(result, original);
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+			if ((result as { ok?: boolean }).ok === false) refused++;
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+		expect(refused).toBeGreaterThan(RUNS * 0.8);
+	});
+
+	it('gives a verdict for random and mutated bytes', async () => {
+		const originalText = await sealedFile();
+		const original = new TextEncoder().encode(originalText);
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed6);
+		for (let run = 0; run < RUNS / 4; run++) {
+			const bytes =
+				run % 2
+					? Uint8Array.from({ length: fuzz.int(400) }, () => fuzz.int(256))
+					: original.map((byte) => (fuzz.random() < 0.002 ? fuzz.int(256) : byte));
+			const result = await settle(readSubmissionFile(new Blob([bytes])));
+			// a changed byte may land in spacing, so a mutated file may still be the original
+			const why = checkSubmission(result, run % 2 ? undefined : originalText);
+			const input = Array.from(bytes.slice(0, 60), (b) => b.toString(16)).join(' ');
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+	});
+});

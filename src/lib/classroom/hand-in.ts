@@ -1,0 +1,84 @@
+import { APP_VERSION } from '$lib/app-version';
+import { readStudentWork, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
+import { downloadFile } from '$lib/files/download';
+import { grade, scoreLesson } from '$lib/questions/grading';
+import { sealSubmission, submissionFileName } from './submission';
+import {
+	SUBMISSION_FORMAT,
+	SUBMISSION_VERSION,
+	type SubmissionFile,
+	type SubmittedLesson
+} from './types';
+
+/** Everything a profile wrote for an assignment, sealed with its checksum, ready to hand in. */
+export async function buildHandIn(
+	db: ParallaxDb,
+	received: ReceivedAssignment,
+	studentName: string,
+	now = new Date()
+): Promise<{ submission: SubmissionFile; file: File }> {
+	const lessonIds = received.spec.lessons.map((l) => l.id);
+	const { stored, answers } = await readStudentWork(db, received.profileId, lessonIds);
+	const lessons = lessonIds.map((id): SubmittedLesson => {
+		const row = stored.find((s) => s.id === id);
+		const mine = answers.filter((a) => a.lessonId === id);
+		const values = new Map(mine.map((a) => [a.questionId, a.value]));
+		const questions = new Map(row?.lesson.questions.map((q) => [q.id, q]));
+		return {
+			id,
+			hash: row?.hash ?? '',
+			title: row?.lesson.title ?? id,
+			score: row
+				? scoreLesson(row.lesson, values)
+				: { questions: 0, answered: 0, autoChecked: 0, correctFirstTry: 0, correctNow: 0 },
+			answers: mine.map((answer) => {
+				const question = questions.get(answer.questionId);
+				const result = question ? grade(question, answer.value) : undefined;
+				return {
+					questionId: answer.questionId,
+					value: answer.value,
+					updatedAt: answer.updatedAt,
+					status: result?.status ?? 'answered',
+					...(result?.firstTryCorrect !== undefined && { firstTryCorrect: result.firstTryCorrect })
+				};
+			})
+		};
+	});
+	const submission = await sealSubmission({
+		format: SUBMISSION_FORMAT,
+		version: SUBMISSION_VERSION,
+		app: APP_VERSION,
+		assignment: {
+			id: received.spec.id,
+			version: received.spec.version,
+			title: received.spec.title
+		},
+		student: { name: studentName, profileId: received.profileId },
+		handedInAt: now.toISOString(),
+		lessons
+	});
+	const name = submissionFileName(studentName, received.spec.title, now);
+	const file = new File([JSON.stringify(submission, null, 1)], name, { type: 'application/json' });
+	return { submission, file };
+}
+
+export type Delivery = 'shared' | 'downloaded' | 'cancelled';
+
+/**
+ * Offers a file through the system share sheet where it takes files (AirDrop, Nearby Share,
+ * Drive, mail), and as a download everywhere else.
+ */
+export async function deliverFile(file: File, title: string): Promise<Delivery> {
+	if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+		try {
+			await navigator.share({ files: [file], title });
+			return 'shared';
+		} catch (error) {
+			// the student closed the share sheet: nothing was sent, and that is their choice
+			if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+			// any other failure (no share target, a policy block) falls back to a download
+		}
+	}
+	downloadFile(file);
+	return 'downloaded';
+}

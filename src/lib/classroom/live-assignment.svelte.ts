@@ -1,0 +1,24 @@
+import { getDb, getReceived, liveState } from '$lib/db';
+import { currentProfile } from '$lib/profiles/current-profile.svelte';
+import { loadStudentWork } from './student-work';
+import { localToday, standingOf } from './standing';
+
+/** The current profile's copy of one assignment and where they stand, kept live as they answer. */
+export function liveAssignment(assignmentId: () => string) {
+	return liveState(
+		async () => {
+			const db = getDb();
+			const profileId = currentProfile.id;
+			const id = assignmentId();
+			const received = await getReceived(db, profileId, id);
+			if (!received) return { profileId, received, standing: undefined };
+			const work = await loadStudentWork(
+				db,
+				profileId,
+				received.spec.lessons.map((l) => l.id)
+			);
+			return { profileId, received, standing: standingOf(received, work, localToday()) };
+		},
+		() => [currentProfile.id, assignmentId()]
+	);
+}

@@ -1,0 +1,88 @@
+// A student's answer as plain text, for a review card or a gradebook cell. Pure.
+import type { CompiledQuestion } from '$lib/content/model';
+import type { AnswerValue } from '$lib/db/types';
+
+/** The text of a paragraph of a source, when the caller has the source; undefined otherwise. */
+export type ParagraphLookup = (sourceId: string, blockId: string) => string | undefined;
+
+const QUOTE_LENGTH = 120;
+
+/** Cuts text to about `max` characters at a word boundary, with an ellipsis; spaces collapsed. */
+export function shorten(text: string, max: number): string {
+	const flat = text.replace(/\s+/gu, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max);
+	const space = cut.lastIndexOf(' ');
+	// a very long first word is cut mid-word rather than dropped
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
+}
+
+const hasText = (text: string | undefined): text is string => (text ?? '').trim().length > 0;
+
+function choiceText(question: CompiledQuestion | undefined, choice: number): string {
+	const text = question?.kind === 'multiple-choice' ? question.choices[choice] : undefined;
+	return text ?? `option ${choice + 1}`;
+}
+
+function paragraphText(
+	question: CompiledQuestion | undefined,
+	blockId: string,
+	lookup: ParagraphLookup | undefined
+): string {
+	if (question?.kind === 'evidence') {
+		const text =
+			lookup?.(question.source, blockId) ??
+			// the right paragraph's words travel with the question itself
+			(blockId === question.answer && hasText(question.answerQuote)
+				? question.answerQuote
+				: undefined);
+		if (hasText(text)) return `“${shorten(text, QUOTE_LENGTH)}”`;
+	}
+	return `paragraph ${blockId}`;
+}
+
+/**
+ * Plain text for what a student gave: text answers as written, the chosen option's text, the
+ * chosen paragraph (quoted when `lookup` or the question has its words), one line per account for
+ * a comparison. '' when there is no answer.
+ */
+export function describeAnswer(
+	question: CompiledQuestion | undefined,
+	value: AnswerValue | undefined,
+	lookup?: ParagraphLookup
+): string {
+	if (!value) return '';
+	switch (value.kind) {
+		case 'text':
+			return hasText(value.text) ? value.text : '';
+		case 'choice': {
+			const now = choiceText(question, value.choice);
+			return value.firstChoice === value.choice
+				? now
+				: `${now} (first try: ${choiceText(question, value.firstChoice)})`;
+		}
+		case 'evidence': {
+			if (!value.blockId) return '';
+			const now = paragraphText(question, value.blockId, lookup);
+			return !value.firstBlockId || value.firstBlockId === value.blockId
+				? now
+				: `${now} (first try: ${paragraphText(question, value.firstBlockId, lookup)})`;
+		}
+		case 'compare': {
+			// the question's order of accounts first, then any others the answer holds
+			const order = question?.kind === 'compare' ? question.sources : [];
+			const ids = [...new Set([...order, ...Object.keys(value.texts)])];
+			return ids
+				.filter((id) => hasText(value.texts[id]))
+				.map((id) => `${id}: ${value.texts[id]}`)
+				.join('\n');
+		}
+	}
+}
+
+/** The right answer of a checked question, as text; '' for open questions. */
+export function rightAnswer(question: CompiledQuestion | undefined, lookup?: ParagraphLookup) {
+	if (question?.kind === 'multiple-choice') return choiceText(question, question.answer);
+	if (question?.kind === 'evidence') return paragraphText(question, question.answer, lookup);
+	return '';
+}

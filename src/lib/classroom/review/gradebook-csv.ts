@@ -1,0 +1,87 @@
+// The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
+import { describeAnswer, shorten } from './answer-text';
+import { cellStatus, type Review, type ReviewCell, type ReviewColumn } from './review-model';
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+const PROMPT_LENGTH = 40;
+
+/**
+ * One CSV field. A field a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+ * leading apostrophe; a field with a comma, quote, CR or LF is quoted, inner quotes doubled.
+ */
+export function csvField(value: string | number): string {
+	let text = String(value);
+	if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
+	return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
+
+/** A checked question's status word, or an open question's answer as written. */
+function cellText(column: ReviewColumn, cell: ReviewCell): string {
+	if (column.autoChecked) return cellStatus(cell).label;
+	return describeAnswer(column.question, cell.value);
+}
+
+function isoDateTime(text: string): string {
+	const time = Date.parse(text);
+	return Number.isFinite(time) ? new Date(time).toISOString() : text;
+}
+
+/**
+ * The gradebook: one row per student, the totals as numbers (their "of n" is in the header, the
+ * same for every student), then one column per question.
+ */
+export function gradebookCsv(review: Review): string {
+	const { columns, rows } = review;
+	const required = columns.filter((c) => c.required).length;
+	const checked = columns.filter((c) => c.autoChecked).length;
+	const header = [
+		'Student',
+		'Handed in',
+		'Assignment version',
+		`Required answered (of ${required})`,
+		`Answered (of ${columns.length})`,
+		`Right first try (of ${checked} checked questions)`,
+		...columns.map((column) => `${column.label} ${shorten(column.prompt, PROMPT_LENGTH)}`)
+	];
+	const lines = [csvLine(header)];
+	for (const row of rows) {
+		lines.push(
+			csvLine([
+				row.name,
+				isoDateTime(row.handedInAt),
+				row.version,
+				row.totals.requiredAnswered,
+				row.totals.answered,
+				row.totals.rightFirstTry,
+				...columns.map((column, c) => cellText(column, row.cells[c]!))
+			])
+		);
+	}
+	return BOM + lines.join(CRLF) + CRLF;
+}
+
+/** A file name safe on every system: lower-case ASCII letters, digits and dashes. */
+export function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/gu, '-')
+		.replace(/^-+|-+$/gu, '')
+		.slice(0, 60)
+		.replace(/-+$/u, '');
+	return slug || 'assignment';
+}
+
+/** `parallax-gradebook-<slug>-YYYY-MM-DD.csv`, dated in local time. */
+export function gradebookFileName(title: string, date: Date): string {
+	const day = [
+		date.getFullYear(),
+		String(date.getMonth() + 1).padStart(2, '0'),
+		String(date.getDate()).padStart(2, '0')
+	].join('-');
+	return `parallax-gradebook-${slugify(title)}-${day}.csv`;
+}

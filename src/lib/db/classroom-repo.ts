@@ -1,0 +1,75 @@
+import type { AssignmentSpec } from '$lib/classroom/types';
+import type { ParallaxDb } from './database';
+import { withReopen } from './connection';
+import type { Assignment, Submission } from './types';
+
+// The teacher's side of the classroom: assignments made here and the hand-ins imported.
+
+/** Saves a new assignment, or a new version of one (the caller bumps `spec.version`). */
+export function saveAssignment(db: ParallaxDb, spec: AssignmentSpec): Promise<Assignment> {
+	return withReopen(db, () =>
+		db.transaction('rw', db.assignments, async () => {
+			const now = Date.now();
+			const existing = await db.assignments.get(spec.id);
+			const row: Assignment = {
+				id: spec.id,
+				spec,
+				createdAt: existing?.createdAt ?? now,
+				updatedAt: now,
+				archived: existing?.archived ?? 0
+			};
+			await db.assignments.put(row);
+			return row;
+		})
+	);
+}
+
+export function getAssignment(db: ParallaxDb, id: string): Promise<Assignment | undefined> {
+	return withReopen(db, () => db.assignments.get(id));
+}
+
+/** Every assignment made on this device, newest first. */
+export async function listAssignments(db: ParallaxDb): Promise<Assignment[]> {
+	const rows = await withReopen(db, () => db.assignments.orderBy('createdAt').toArray());
+	return rows.reverse();
+}
+
+export function setArchived(db: ParallaxDb, id: string, archived: boolean): Promise<number> {
+	return withReopen(db, () => db.assignments.update(id, { archived: archived ? 1 : 0 }));
+}
+
+export function listSubmissions(db: ParallaxDb, assignmentId: string): Promise<Submission[]> {
+	return withReopen(db, () => db.submissions.where('assignmentId').equals(assignmentId).toArray());
+}
+
+/** How many hand-ins each assignment has, for the teacher's list. */
+export async function countSubmissions(db: ParallaxDb): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	await withReopen(db, () =>
+		db.submissions.each((row) => (counts[row.assignmentId] = (counts[row.assignmentId] ?? 0) + 1))
+	);
+	return counts;
+}
+
+export type StoreVerdict =
+	| { status: 'imported' | 'replaced'; row: Submission }
+	| { status: 'unknown-assignment' | 'duplicate' | 'older'; existing?: Submission };
+
+/**
+ * Keeps a checked hand-in: a later one by the same student replaces the earlier; the same file
+ * again, an older one, or one for an assignment this device never made changes nothing.
+ */
+export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreVerdict> {
+	return withReopen(db, () =>
+		db.transaction('rw', [db.assignments, db.submissions], async (): Promise<StoreVerdict> => {
+			if (!(await db.assignments.get(row.assignmentId))) return { status: 'unknown-assignment' };
+			const existing = await db.submissions.get(row.id);
+			if (existing?.file.checksum === row.file.checksum) return { status: 'duplicate', existing };
+			if (existing && Date.parse(existing.file.handedInAt) >= Date.parse(row.file.handedInAt)) {
+				return { status: 'older', existing };
+			}
+			await db.submissions.put(row);
+			return { status: existing ? 'replaced' : 'imported', row };
+		})
+	);
+}
