@@ -13,7 +13,9 @@ const PAGES = [
 	'/settings',
 	'/profiles',
 	'/progress',
-	'/progress/khojaly-1992'
+	'/progress/khojaly-1992',
+	'/teach',
+	'/teach/new'
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

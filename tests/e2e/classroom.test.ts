@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { open, readCatalog, waitUntilOfflineReady } from './support/app';
+import { expectAccessible } from './support/axe';
 import { expectSaved, firstOfKind, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
 
@@ -64,18 +65,28 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	await t.getByLabel(/Hide reader comments/).check();
 	await t.getByTestId(`include-${LESSON}`).check();
 	await expect(t.getByRole('group', { name: 'Required questions' })).toBeVisible();
+	await t.getByRole('button', { name: 'Preview' }).first().click();
+	await expectAccessible(t, 'assignment builder');
 	await t.getByRole('button', { name: 'Create assignment' }).click();
 	await expect(t.getByRole('heading', { level: 1, name: 'Two accounts of Khojaly' })).toBeVisible();
 	await expect(t.getByTestId('qr-code')).toBeVisible();
 	await expect(t.getByTestId('assignment-link')).toHaveValue(/\/assignment#1\./);
 	const link = await t.getByTestId('assignment-link').inputValue();
 	expect(link).toMatch(new RegExp(`^http://localhost:${PORT}/assignment#1\\.`));
+	// the printed assignment sheet: the code, the link and the lessons, without the app around them
+	await t.emulateMedia({ media: 'print' });
+	await expect(t.getByTestId('qr-code')).toBeVisible();
+	await expect(t.getByText(link)).toBeVisible();
+	await expect(t.getByRole('banner')).toBeHidden();
+	await expect(t.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	await t.emulateMedia({ media: 'screen' });
 
 	// the student opens the link on a tablet with no network
 	const s = student.page;
 	await s.goto(link);
 	await expect(s.getByRole('heading', { level: 1, name: 'Two accounts of Khojaly' })).toBeVisible();
 	await expect(s.getByText('Read both accounts, then answer every question.')).toBeVisible();
+	await expectAccessible(s, 'assignment link');
 	await s.getByRole('radio', { name: 'Someone new' }).check();
 	await s.getByLabel('Name').fill('Amira K');
 	await s.getByRole('button', { name: 'Add to my assignments' }).click();
@@ -99,6 +110,7 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	await s.getByRole('link', { name: 'Library' }).click();
 	await s.getByTestId('assigned').getByRole('link', { name: 'Two accounts of Khojaly' }).click();
 	await expect(s.getByText(/required questions? (is|are) still unanswered/)).toBeVisible();
+	await expectAccessible(s, 'student assignment');
 	const download = s.waitForEvent('download');
 	await s.getByRole('button', { name: 'Hand in' }).click();
 	const handIn = await download;
@@ -126,8 +138,21 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	const grid = t.getByTestId('review-grid');
 	await expect(grid).toContainText('Amira K');
 	await expect(grid.locator('[data-testid="cell"][data-status="correct"]')).toHaveCount(1);
+	await expectAccessible(t, 'review grid');
 	await grid.getByRole('button', { name: 'Amira K' }).click();
 	await expect(t.getByTestId('review-by-student')).toContainText('Both accounts cite witnesses.');
+	await expectAccessible(t, 'review by student');
+	await t.getByRole('tab', { name: 'By question' }).click();
+	await expect(t.getByTestId('review-by-question')).toBeVisible();
+	await expectAccessible(t, 'review by question');
+
+	// the gradebook carries the same
+	const gradebook = t.waitForEvent('download');
+	await t.getByTestId('export-gradebook').click();
+	const csv = readFileSync(await (await gradebook).path(), 'utf8');
+	expect(csv).toContain('Amira K');
+	expect(csv).toContain('right first try');
+	expect(csv).toContain('Both accounts cite witnesses.');
 
 	// the same file again changes nothing
 	await t.getByTestId('import-hand-ins').setInputFiles({
