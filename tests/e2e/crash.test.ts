@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCatalog, waitUntilOfflineReady } from './support/app';
+import { waitUntilOfflineReady, type CatalogLesson } from './support/app';
 import { launchKillable } from './support/killable-browser';
 import { firstOfKind } from './support/questions';
 import { serveBuild } from './support/server';
@@ -20,7 +20,12 @@ test('an answer typed a second before the browser is killed is there after a rel
 		const first = await launchKillable(profileDir);
 		const page = await first.browser.contexts()[0]!.newPage();
 		await page.goto(`${server.url}/`);
-		await waitUntilOfflineReady(page, await readCatalog(page, server.url));
+		// the catalog read from Node, not page.request: that request context would die with the
+		// killed browser and fail the test's teardown
+		const catalog = (await (await fetch(`${server.url}/content/catalog.json`)).json()) as {
+			lessons: CatalogLesson[];
+		};
+		await waitUntilOfflineReady(page, catalog.lessons);
 		await page.setViewportSize({ width: 820, height: 1180 });
 		await page.goto(`${server.url}/lessons/${LESSON}#questions`);
 		const panel = page.locator('[data-testid="questions-panel"][data-loaded]');

@@ -2,10 +2,21 @@ import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { open } from './support/app';
 
-// the budget from the reader issue: first visit to a lesson, gzipped JavaScript
+// the budget from the reader issue, held on every page a first visit can land on: gzipped
+// JavaScript the page requests until the network is idle (code loaded on a tap is not counted)
 const BUDGET_BYTES = 80 * 1024;
+const FIRST_VISIT_PAGES = [
+	'/',
+	'/lessons/khojaly-1992',
+	'/progress',
+	'/profiles',
+	'/settings',
+	'/teach',
+	'/teach/new',
+	'/assignment'
+];
 
-for (const path of ['/', '/lessons/khojaly-1992']) {
+for (const path of FIRST_VISIT_PAGES) {
 	test(`first visit to ${path} downloads at most 80 KB of gzipped JavaScript`, async ({
 		browser,
 		baseURL
