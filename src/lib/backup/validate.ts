@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { answerValueSchema } from '$lib/classroom/answer-schema';
+import { fieldPath, valueAt } from '$lib/files/issue-path';
 import type { Profile } from '$lib/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './format';
 
@@ -9,27 +11,8 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: st
 const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-empty id'));
 const timestamp = z.number({ error: 'a number' });
 const text = z.string({ error: 'text' });
-const count = (min: number) =>
-	z.int({ error: 'a whole number' }).check(z.gte(min, `a whole number of ${min} or more`));
 
-const answerValue = z.discriminatedUnion(
-	'kind',
-	[
-		z.object({ kind: z.literal('text'), text }),
-		z.object({
-			kind: z.literal('choice'),
-			choice: count(0),
-			firstChoice: count(0),
-			attempts: count(1)
-		}),
-		z.object({ kind: z.literal('evidence'), blockId: id, firstBlockId: id, attempts: count(1) }),
-		z.object({
-			kind: z.literal('compare'),
-			texts: z.record(z.string(), text, { error: 'an object of texts' })
-		})
-	],
-	{ error: 'an answer of kind "text", "choice", "evidence" or "compare"' }
-);
+const answerValue = answerValueSchema();
 
 const profile = z.object(
 	{
@@ -201,23 +184,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 	return value === undefined
 		? `${where}: missing (expected ${expected})`
 		: `${where}: expected ${expected}, got ${describeValue(value)}`;
-}
-
-// answers[3].value.choice: the path a teacher (or support) can find in the file
-function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((acc, key) => {
-		if (typeof key === 'number') return `${acc}[${key}]`;
-		return acc ? `${acc}.${String(key)}` : String(key);
-	}, '');
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let current = data;
-	for (const key of path) {
-		if (current === null || typeof current !== 'object') return undefined;
-		current = (current as Record<PropertyKey, unknown>)[key];
-	}
-	return current;
 }
 
 function describeValue(value: unknown): string {

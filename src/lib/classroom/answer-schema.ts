@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AnswerValue } from '$lib/db/types';
 
-// the same shape as backup/validate.ts's answerValue, with a cap on how much text an answer holds;
+// one answer as backup and hand-in files hold it (hand-ins cap how much text an answer holds);
 // each schema names what it expects: zod/mini ships no messages of its own
 const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-empty id'));
 const count = (min: number) =>

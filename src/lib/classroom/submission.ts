@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fieldPath, valueAt } from '$lib/files/issue-path';
 import { answerValueSchema } from './answer-schema';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
@@ -293,23 +294,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 	return value === undefined
 		? `${where}: missing (expected ${expected})`
 		: `${where}: expected ${expected}, got ${describeValue(value)}`;
-}
-
-// lessons[0].answers[2].value: the path a teacher (or support) can find in the file
-function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((acc, key) => {
-		if (typeof key === 'number') return `${acc}[${key}]`;
-		return acc ? `${acc}.${String(key)}` : String(key);
-	}, '');
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let current = data;
-	for (const key of path) {
-		if (current === null || typeof current !== 'object') return undefined;
-		current = (current as Record<PropertyKey, unknown>)[key];
-	}
-	return current;
 }
 
 function describeValue(value: unknown): string {
