@@ -1,11 +1,10 @@
-import type { Catalog } from '$lib/content/model';
-import { CATALOG_URL } from '$lib/offline/catalog-source';
+import { LIBRARY_HEAD_URL, type LibraryHead } from '$lib/library/library-head';
 import type { PageLoad } from './$types';
 
 export const load = (async ({ fetch }) => {
-	const response = await fetch(CATALOG_URL);
+	const response = await fetch(LIBRARY_HEAD_URL);
 	return {
-		// the catalog as built: prerendered into the page so the library paints before IndexedDB
-		catalog: (await response.json()) as Catalog
+		// the first screen of the catalog as built, prerendered so the library paints before IndexedDB
+		head: (await response.json()) as LibraryHead
 	};
 }) satisfies PageLoad;

@@ -57,8 +57,14 @@ export function getLesson(db: ParallaxDb, id: string): Promise<LessonWithSources
 
 /** Lesson id → hash of the version on this device. */
 export async function storedHashes(db: ParallaxDb): Promise<Map<string, string>> {
-	const rows = await withReopen(db, () => db.lessons.toArray());
-	return new Map(rows.map((row) => [row.id, row.hash]));
+	const hashes = new Map<string, string>();
+	// keys only, from the hash index: the lessons themselves are large and not needed here
+	await withReopen(db, () =>
+		db.lessons.orderBy('hash').eachKey((hash, cursor) => {
+			hashes.set(String(cursor.primaryKey), String(hash));
+		})
+	);
+	return hashes;
 }
 
 /** Downloaded lessons for the settings list: id, title, size, and whether anyone answered it. */
@@ -93,4 +99,10 @@ export function removeLesson(db: ParallaxDb, id: string): Promise<boolean> {
 export async function storedLessons(db: ParallaxDb): Promise<CompiledLesson[]> {
 	const rows = await withReopen(db, () => db.lessons.toArray());
 	return rows.map((row) => row.lesson);
+}
+
+/** Only the named lessons, those stored (the library reads the few a profile has touched). */
+export async function storedLessonsNamed(db: ParallaxDb, ids: string[]): Promise<CompiledLesson[]> {
+	const rows = await withReopen(db, () => db.lessons.bulkGet([...new Set(ids)]));
+	return rows.filter((row) => row !== undefined).map((row) => row.lesson);
 }

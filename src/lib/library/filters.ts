@@ -1,0 +1,95 @@
+import type { CatalogEntry } from '$lib/content/model';
+
+export type LengthBucket = 'any' | 'short' | 'medium' | 'long';
+export type StoredFilter = 'any' | 'stored' | 'not-stored';
+export type LessonSort = 'title' | 'shortest' | 'longest' | 'level';
+
+/** What the library shows: '' for topic or level means any. */
+export type LibraryFilters = {
+	topic: string;
+	level: string;
+	length: LengthBucket;
+	stored: StoredFilter;
+	sort: LessonSort;
+};
+
+export const NO_FILTERS: LibraryFilters = {
+	topic: '',
+	level: '',
+	length: 'any',
+	stored: 'any',
+	sort: 'title'
+};
+
+export const lengthLabels: Record<LengthBucket, string> = {
+	any: 'Any length',
+	short: 'Up to 10 min',
+	medium: '11–20 min',
+	long: 'Over 20 min'
+};
+
+export const storedLabels: Record<StoredFilter, string> = {
+	any: 'On this device or not',
+	stored: 'On this device',
+	'not-stored': 'Not yet downloaded'
+};
+
+export const sortLabels: Record<LessonSort, string> = {
+	title: 'Title (A–Z)',
+	shortest: 'Shortest first',
+	longest: 'Longest first',
+	level: 'Easiest reading level first'
+};
+
+export function lengthOf(minutes: number): Exclude<LengthBucket, 'any'> {
+	if (minutes <= 10) return 'short';
+	return minutes <= 20 ? 'medium' : 'long';
+}
+
+// levels read "Grades 7–8" or "Advanced (grade 12+)": the first number orders them
+const levelRank = (level: string) => Number(level.match(/\d+/)?.[0] ?? Infinity);
+
+// one collator for thousands of comparisons: far faster than String#localeCompare each time
+const collator = new Intl.Collator(undefined, { numeric: true });
+const byTitle = (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.title, b.title);
+const comparators: Record<LessonSort, (a: CatalogEntry, b: CatalogEntry) => number> = {
+	title: byTitle,
+	shortest: (a, b) => a.minutes - b.minutes || byTitle(a, b),
+	longest: (a, b) => b.minutes - a.minutes || byTitle(a, b),
+	level: (a, b) => levelRank(a.level) - levelRank(b.level) || byTitle(a, b)
+};
+
+export function sortLessons<T extends CatalogEntry>(lessons: readonly T[], sort: LessonSort): T[] {
+	return [...lessons].sort(comparators[sort]);
+}
+
+/** The lessons the filters let through, in the chosen order. */
+export function filterLessons<T extends CatalogEntry>(
+	lessons: readonly T[],
+	filters: LibraryFilters,
+	isStored: (id: string) => boolean
+): T[] {
+	const kept = lessons.filter(
+		(lesson) =>
+			(!filters.topic || lesson.topic === filters.topic) &&
+			(!filters.level || lesson.level === filters.level) &&
+			(filters.length === 'any' || lengthOf(lesson.minutes) === filters.length) &&
+			(filters.stored === 'any' || isStored(lesson.id) === (filters.stored === 'stored'))
+	);
+	return sortLessons(kept, filters.sort);
+}
+
+/** The topics and levels to offer, each once, in a sensible order. */
+export function filterChoices(lessons: readonly CatalogEntry[]) {
+	const topics = [...new Set(lessons.map((l) => l.topic))].sort(collator.compare);
+	const levels = [...new Set(lessons.map((l) => l.level))].sort(
+		(a, b) => levelRank(a) - levelRank(b) || collator.compare(a, b)
+	);
+	return { topics, levels };
+}
+
+export const isFiltered = (filters: LibraryFilters) =>
+	filters.topic !== '' ||
+	filters.level !== '' ||
+	filters.length !== 'any' ||
+	filters.stored !== 'any';

@@ -1,0 +1,23 @@
+import type { ReaderState } from './reader-state.svelte';
+
+/**
+ * Shows the element the address points at (a search result's passage or glossary term), even
+ * when it sits in a closed fold or in an account that is not on screen, and points at it.
+ */
+export function showHashTarget(reader: ReaderState): void {
+	const id = decodeURIComponent(location.hash.slice(1));
+	const target = id ? document.getElementById(id) : null;
+	if (!target) return;
+	for (
+		let fold = target.closest('details');
+		fold;
+		fold = fold.parentElement?.closest('details') ?? null
+	) {
+		fold.open = true;
+	}
+	const panel = target.closest<HTMLElement>('[data-source]');
+	if (panel?.dataset.source) return reader.jumpTo(panel.dataset.source, id);
+	target.scrollIntoView({ block: 'center' });
+	target.setAttribute('tabindex', '-1');
+	target.focus({ preventScroll: true });
+}
