@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { precacheWorkers } from './scripts/vite/precache-workers';
 
 const FRAMEWORK = /node_modules\/(svelte|@sveltejs\/kit|dexie|devalue|esm-env|clsx)\//;
 
@@ -18,7 +19,7 @@ const EVERY_PAGE = [
 ];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), precacheWorkers()],
 	resolve: {
 		// Dexie's modern ES build instead of its ES5 one (import-wrapper → dist/dexie.js): same API,
 		// about 3 KB less gzipped on every first visit. Only this one copy of Dexie is ever loaded.
