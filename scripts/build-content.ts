@@ -1,7 +1,7 @@
 // Compiles content/ into static/content/: the catalog and one pack per lesson. Exits 1 on any problem.
 import { join } from 'node:path';
 import { readContentFiles, writeLibrary } from '../src/lib/content/compiler/files';
-import { compileLibrary } from '../src/lib/content/compiler/library';
+import { compileLibraryInTurns } from '../src/lib/content/compiler/library';
 import { formatProblem } from '../src/lib/content/compiler/problems';
 
 // --root: the project whose content/ and seeds/ to read; --out: where to write (default static/content)
@@ -10,7 +10,7 @@ const argument = (name: string) =>
 const root = argument('root') ?? process.cwd();
 const outDir = argument('out') ?? join(root, 'static/content');
 const started = performance.now();
-const library = compileLibrary(readContentFiles(root));
+const library = await compileLibraryInTurns(readContentFiles(root));
 
 if (library.problems.length > 0) {
 	console.error(`Content has ${library.problems.length} problem(s):\n`);

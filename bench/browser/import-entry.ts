@@ -1,11 +1,26 @@
-// Bundled into the page by the bench: imports a synthetic catalog through the app's real code.
-import type { CatalogEntry, LessonPack } from '$lib/content/model';
+// Bundled into the page by the bench: imports a compiled synthetic library through the app's real code.
+import type { Catalog, CatalogEntry, LessonPack } from '$lib/content/model';
 import { ParallaxDb, saveCatalog, savePacks } from '$lib/db';
 import { PACK_BATCH_SIZE } from '$lib/offline/sync';
 
-type Synthetic = { entries: CatalogEntry[]; packs: LessonPack[] };
+let entries: CatalogEntry[] = [];
+let packs: LessonPack[] = [];
 
-async function importCatalog({ entries, packs }: Synthetic, dbName: string): Promise<number> {
+/** Starts loading a library: its catalog.json, as the compiler wrote it. */
+function begin(catalogJson: string): void {
+	entries = (JSON.parse(catalogJson) as Catalog).lessons;
+	packs = [];
+}
+
+/** Some of its packs, in catalog order: the pack files' texts joined into one JSON array. */
+function add(packsJson: string): void {
+	packs.push(...(JSON.parse(packsJson) as LessonPack[]));
+}
+
+/** Times only saveCatalog + savePacks of the loaded library, into a fresh database. */
+async function importCatalog(dbName: string): Promise<number> {
+	if (packs.length !== entries.length)
+		throw new Error(`${packs.length} packs for ${entries.length} lessons`);
 	const db = new ParallaxDb(dbName);
 	await db.open();
 	const started = performance.now();
@@ -23,4 +38,13 @@ async function importCatalog({ entries, packs }: Synthetic, dbName: string): Pro
 	return elapsed;
 }
 
-(globalThis as unknown as { parallaxBench: unknown }).parallaxBench = { importCatalog };
+export type PageBench = {
+	begin: typeof begin;
+	add: typeof add;
+	importCatalog: typeof importCatalog;
+};
+(globalThis as unknown as { parallaxBench: PageBench }).parallaxBench = {
+	begin,
+	add,
+	importCatalog
+};

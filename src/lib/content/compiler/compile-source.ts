@@ -3,7 +3,7 @@ import { sourceFrontMatter, type CommentInput } from '../schema/source';
 import type { Block, BlockType, CompiledComment, CompiledSource } from '../schema/compiled';
 import type { YamlData } from './front-matter';
 import { BlockIds } from './ids';
-import { htmlToText, withId } from './sanitize';
+import { parseFragment } from './sanitize';
 import { lexBlocks, renderMarkdown, renderToken } from './markdown';
 import { Problems, fieldPath } from './problems';
 import { SeedIndex, excerpt } from './provenance';
@@ -55,14 +55,15 @@ export function compileSource(
 			? // adding a class to sanitized markup keeps it safe
 				(renderMarkdown(raw.replace(CAPTION_PREFIX, '')).replace(/^<p>/, '<p class="caption">') as SafeHtml)
 			: renderToken(token);
-		const text = htmlToText(html).trim();
+		const fragment = parseFragment(html);
+		const text = fragment.text.trim();
 		if (!text) {
 			problems.add({ file, line, field: 'body', message: 'a block with no readable text' });
 			continue;
 		}
 		verify(text, line, 'body');
 		const id = ids.next('p', text);
-		blocks.push({ id, type, html: withId(html, id), text });
+		blocks.push({ id, type, html: fragment.withId(id), text });
 	}
 
 	const questions = front.questions ?? [];
@@ -76,11 +77,11 @@ export function compileSource(
 				.map((p) => p.trim())
 				.filter(Boolean)
 				.map((p) => {
-					const html = renderMarkdown(p);
-					const text = htmlToText(html).trim();
+					const fragment = parseFragment(renderMarkdown(p));
+					const text = fragment.text.trim();
 					verify(text, yaml.lineOf([...here, 'text']), `${fieldPath(here)}.text`);
 					const id = ids.next('c', `${c.author ?? ''}\n${text}`);
-					return { id, type: 'paragraph' as const, html: withId(html, id), text };
+					return { id, type: 'paragraph' as const, html: fragment.withId(id), text };
 				});
 			if (c.author) verify(c.author, yaml.lineOf([...here, 'author']), `${fieldPath(here)}.author`);
 			return {

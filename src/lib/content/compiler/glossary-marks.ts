@@ -12,15 +12,14 @@ export function matchWords(entry: GlossaryEntry): string[] {
 	return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+const escape = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 function pattern(words: string[]): RegExp {
-	const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escape(words)})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** Wraps the first match in a block's text (outside links and other marks); true if it did. */
-function markIn(block: Block, entry: GlossaryEntry, regex: RegExp): Block | undefined {
-	const template = window.document.createElement('template');
-	template.innerHTML = block.html;
+/** Wraps the first match in the fragment's text (outside links and other marks); true if it did. */
+function markIn(template: HTMLTemplateElement, entry: GlossaryEntry, regex: RegExp): boolean {
 	const walker = window.document.createTreeWalker(template.content, window.NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 		if (node.parentElement?.closest('a, button')) continue;
@@ -34,10 +33,9 @@ function markIn(block: Block, entry: GlossaryEntry, regex: RegExp): Block | unde
 		button.dataset.term = entry.id;
 		button.textContent = word.data;
 		word.replaceWith(button);
-		// built with DOM calls from text already sanitized: still safe markup
-		return { ...block, html: template.innerHTML as SafeHtml };
+		return true;
 	}
-	return undefined;
+	return false;
 }
 
 /**
@@ -58,15 +56,34 @@ export function markGlossaryTerms(source: CompiledSource, entries: GlossaryEntry
 		...blocks.map((_, index) => ({ list: blocks, index })),
 		...commentBlocks
 	];
+	// each block is parsed once, when a term may be in it, and written back once if marked
+	const parsed = new Map<number, HTMLTemplateElement>();
+	const marked = new Set<number>();
 	for (const entry of entries) {
-		const regex = pattern(matchWords(entry));
-		for (const { list, index } of slots) {
-			const marked = markIn(list[index]!, entry, regex);
-			if (marked) {
-				list[index] = marked;
+		const words = matchWords(entry);
+		const regex = pattern(words);
+		// a block's text is the text of its html (compileSource sets both), and a button only wraps
+		// text: a term absent from the text, ignoring word edges, cannot be in any of its text nodes
+		const anywhere = new RegExp(escape(words), 'iu');
+		for (let k = 0; k < slots.length; k++) {
+			const { list, index } = slots[k]!;
+			if (!anywhere.test(list[index]!.text)) continue;
+			let template = parsed.get(k);
+			if (!template) {
+				template = window.document.createElement('template');
+				template.innerHTML = list[index]!.html;
+				parsed.set(k, template);
+			}
+			if (markIn(template, entry, regex)) {
+				marked.add(k);
 				break;
 			}
 		}
+	}
+	for (const k of marked) {
+		const { list, index } = slots[k]!;
+		// built with DOM calls from text already sanitized: still safe markup
+		list[index] = { ...list[index]!, html: parsed.get(k)!.innerHTML as SafeHtml };
 	}
 	return { ...source, blocks, comments };
 }

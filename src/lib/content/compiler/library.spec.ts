@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLibrary } from './library';
+import { compileLibrary, compileLibraryInTurns } from './library';
 import { formatProblem } from './problems';
 import { LESSON_YAML, SEED_NAME, library, lessonFile, sourceFile } from './test-factory';
 
@@ -33,6 +33,10 @@ describe('compileLibrary', () => {
 
 	it('gives the same ids and hash for the same content (deterministic builds)', () => {
 		expect(compileLibrary(library()).catalog).toEqual(compileLibrary(library()).catalog);
+	});
+
+	it('compiles the same library in turns of the event loop (the CLI frees memory that way)', async () => {
+		expect(await compileLibraryInTurns(library(), 1)).toEqual(compileLibrary(library()));
 	});
 
 	it('reports a missing seed file', () => {

@@ -36,6 +36,30 @@ const ID_FROM_PATH = /([^/\\]+)\.md$/;
 const PACK_URL = '/content/packs';
 
 export function compileLibrary(files: ContentFiles): CompiledLibrary {
+	const steps = compileSteps(files);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same compile, letting the event loop turn every few files. jsdom keeps each document the
+ * sanitizer parses alive (through a WeakRef) until the current job ends, so one long synchronous
+ * compile holds all of them: gigabytes at 10,000 lessons, and garbage collection that grows
+ * faster than the library.
+ */
+export async function compileLibraryInTurns(files: ContentFiles, every = 50): Promise<CompiledLibrary> {
+	const steps = compileSteps(files);
+	for (let n = 1; ; n++) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (n % every === 0) await new Promise((resolve) => setImmediate(resolve));
+	}
+}
+
+/** The whole compile, pausing (yield) after each source, lesson and pack. */
+function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const problems = new Problems();
 	const seeds = new SeedIndex(files.seeds);
 	const glossary = compileGlossary(files.glossary, problems);
@@ -55,6 +79,7 @@ export function compileLibrary(files: ContentFiles): CompiledLibrary {
 		const source = compileSource({ file: file.path, id, seeds, problems }, parsed.yaml, parsed.body, parsed.bodyLine);
 		if (source && problems.count === before) sources.set(id, source);
 		else broken.add(id);
+		yield;
 	}
 	for (const source of sources.values()) {
 		if (source.commentsOn && sources.get(source.commentsOn)?.kind === undefined) {
@@ -73,15 +98,18 @@ export function compileLibrary(files: ContentFiles): CompiledLibrary {
 		}
 		const lesson = compileLesson({ file: file.path, id, sources, broken, glossary, problems }, parsed.yaml, parsed.body);
 		if (lesson) lessons.push(lesson);
+		yield;
 	}
 
 	const packs: CompiledLibrary['packs'] = [];
 	const entries: CatalogEntry[] = [];
+	const threads = threadsByArticle(sources);
 	for (const lesson of lessons.sort((a, b) => a.id.localeCompare(b.id))) {
-		const { pack, json } = buildPack(lesson, sources, glossary);
+		const { pack, json } = buildPack(lesson, sources, threads, glossary);
 		const path = `${PACK_URL}/${lesson.id}-${pack.hash.slice(0, 12)}.json`;
 		packs.push({ path, json });
 		entries.push(catalogEntry(lesson, pack, path, json));
+		yield;
 	}
 	return { catalog: { format: PACK_FORMAT, lessons: entries }, packs, problems: problems.list };
 }
@@ -111,11 +139,35 @@ function compileGlossary(file: ContentFile | undefined, problems: Problems): Map
 	return entries;
 }
 
+type Thread = { order: number; source: CompiledSource };
+
+/** Comment threads by the source they were posted under, each with its place among all sources. */
+function threadsByArticle(sources: Map<string, CompiledSource>): Map<string, Thread[]> {
+	const threads = new Map<string, Thread[]>();
+	[...sources.values()].forEach((source, order) => {
+		if (!source.commentsOn) return;
+		const list = threads.get(source.commentsOn) ?? [];
+		list.push({ order, source });
+		threads.set(source.commentsOn, list);
+	});
+	return threads;
+}
+
 /** The lesson, its sources (with the comment threads posted under them) and its glossary. */
-function buildPack(lesson: CompiledLesson, sources: Map<string, CompiledSource>, glossary: Map<string, GlossaryEntry>) {
+function buildPack(lesson: CompiledLesson, sources: Map<string, CompiledSource>, threads: Map<string, Thread[]>, glossary: Map<string, GlossaryEntry>) {
 	const ids = new Set(lesson.perspectives);
-	for (const source of sources.values()) {
-		if (source.commentsOn && ids.has(source.commentsOn)) ids.add(source.id);
+	// only the threads under this lesson's sources (or under those threads), visited in source order
+	// as a scan of every source would: a pack costs the same however large the library
+	const reachable = new Map<number, CompiledSource>();
+	const queue = [...ids];
+	for (let k = 0; k < queue.length; k++) {
+		for (const { order, source } of threads.get(queue[k]!) ?? []) {
+			if (!reachable.has(order)) queue.push(source.id);
+			reachable.set(order, source);
+		}
+	}
+	for (const [, source] of [...reachable].sort((a, b) => a[0] - b[0])) {
+		if (ids.has(source.commentsOn!)) ids.add(source.id);
 	}
 	const terms = lesson.glossary.map((id) => glossary.get(id)).filter((g) => g !== undefined);
 	const body = {

@@ -37,17 +37,23 @@ export function sanitizeHtml(html: string): SafeHtml {
 
 /** The visible text of an HTML fragment, as a reader would see it. */
 export function htmlToText(html: string): string {
-	const template = window.document.createElement('template');
-	template.innerHTML = html;
-	return template.content.textContent ?? '';
+	return parseFragment(html).text;
 }
 
-/** Sets the id of the fragment's first element, so each paragraph can be linked to. */
-export function withId(html: SafeHtml, id: string): SafeHtml {
+/**
+ * An HTML fragment parsed once for both jobs a block needs: its visible text, and its markup with
+ * an id on its first element (so each paragraph can be linked to).
+ */
+export function parseFragment(html: string): { text: string; withId(id: string): SafeHtml } {
 	const template = window.document.createElement('template');
 	template.innerHTML = html;
-	const first = template.content.firstElementChild;
-	if (!first) return html;
-	first.id = id;
-	return template.innerHTML as SafeHtml;
+	return {
+		text: template.content.textContent ?? '',
+		withId(id) {
+			const first = template.content.firstElementChild;
+			if (!first) return html as SafeHtml;
+			first.id = id;
+			return template.innerHTML as SafeHtml;
+		}
+	};
 }
