@@ -7,6 +7,7 @@ import { ROOT, buildForBench } from './bench-build';
 import { type BenchRow, printTable, writeResults } from './report';
 import { contentBuildBench } from './suites/content-build';
 import { importBench } from './suites/import';
+import { libraryScaleBench } from './suites/library-scale';
 import { lighthouseBench } from './suites/lighthouse';
 import { workBench } from './suites/work';
 import { weightBench } from './suites/weight';
@@ -17,6 +18,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const only = process.env.BENCH_ONLY?.split(',');
 // synthetic library sizes: built once each (bench/synthetic/library.ts) and shared by the suites
 const SIZES = [100, 1000, 10_000];
+// the library's render target is set at 5,000 lessons
+// (BENCH_LIBRARY_SIZES=100,1000 for a quicker look)
+const LIBRARY_SIZES = process.env.BENCH_LIBRARY_SIZES?.split(',').map(Number) ?? [
+	100, 1000, 5000, 10_000
+];
 const wanted = (suite: string) => !only || only.includes(suite);
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -63,6 +69,11 @@ try {
 	if (wanted('import')) {
 		console.log('Importing synthetic libraries…');
 		rows.push(...(await importBench(browser, base, SIZES)));
+	}
+
+	if (wanted('library')) {
+		console.log('Library, search and memory at scale…');
+		rows.push(...(await libraryScaleBench(browser, base, LIBRARY_SIZES)));
 	}
 
 	if (wanted('work')) {

@@ -8,7 +8,7 @@ import { type BenchRow, ms } from '../report';
 import { type SyntheticLibrary, syntheticLibrary } from '../synthetic/library';
 
 /** Bundles the bench's page script with the app's own database code. */
-async function importScript(): Promise<string> {
+export async function importScript(): Promise<string> {
 	const result = await build({
 		entryPoints: [join(ROOT, 'bench/browser/import-entry.ts')],
 		bundle: true,
@@ -31,7 +31,7 @@ async function importScript(): Promise<string> {
 	return result.outputFiles[0]!.text;
 }
 
-type PageGlobal = { parallaxBench: PageBench };
+export type PageGlobal = { parallaxBench: PageBench };
 
 // packs per page.evaluate: a few MB each
 const CHUNK = 500;
@@ -41,7 +41,7 @@ const CHUNK = 500;
  * chunks. Measured at 10,000 lessons: about 10 s this way, 30 s for the page to fetch the 10,000
  * packs from the bench server itself.
  */
-async function sendLibrary(page: Page, library: SyntheticLibrary): Promise<void> {
+export async function sendLibrary(page: Page, library: SyntheticLibrary): Promise<void> {
 	const read = (path: string) => readFileSync(join(library.outDir, '..', path), 'utf8');
 	await page.evaluate(
 		(json) => (globalThis as unknown as PageGlobal).parallaxBench.begin(json),

@@ -13,7 +13,9 @@ export type LiveState<T> = {
  * outside the effect, where Svelte would not see what it reads.
  */
 export function liveState<T>(query: () => Promise<T>, inputs?: () => unknown): LiveState<T> {
-	let current = $state<T | undefined>(undefined);
+	// raw: each answer is a fresh value, replaced whole; a deep proxy over thousands of catalog rows
+	// would slow every read of them
+	let current = $state.raw<T | undefined>(undefined);
 	let isLoading = $state(true);
 	let error = $state<unknown>(undefined);
 	$effect(() => {
