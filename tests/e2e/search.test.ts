@@ -95,4 +95,11 @@ test('lessons not yet downloaded are found by title and summary, and say so', as
 	const first = results.getByTestId('search-lesson').first();
 	await expect(first.getByRole('heading')).toContainText('(copy 4242)');
 	await expect(first).toContainText('Not on this device yet');
+	// "copy" is in every copied title: ten at a time, more on request
+	await expect(results.getByTestId('search-lesson')).toHaveCount(10);
+	await results.getByRole('button', { name: 'Show 10 more' }).click();
+	await expect(results.getByTestId('search-lesson')).toHaveCount(20);
+	await expect(results.getByTestId('search-lesson').first().getByRole('heading')).toContainText(
+		'(copy 4242)'
+	);
 });
