@@ -29,7 +29,7 @@ export const lengthLabels: Record<LengthBucket, string> = {
 };
 
 export const storedLabels: Record<StoredFilter, string> = {
-	any: 'On this device or not',
+	any: 'All',
 	stored: 'On this device',
 	'not-stored': 'Not yet downloaded'
 };
