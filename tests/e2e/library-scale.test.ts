@@ -102,3 +102,20 @@ test.describe('a library of 5,000 lessons', () => {
 		await expect(page.getByTestId('lesson-count')).toHaveText('5,000 lessons');
 	});
 });
+
+test('on a phone the filters fold behind one button, so lessons are on the first screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/');
+	const toggle = page.getByRole('button', { name: /^Filter and sort/ });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByLabel('Topic')).toBeHidden();
+	await expect(cards(page).first().getByRole('link')).toBeInViewport();
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await page.getByLabel('Length').selectOption('long');
+	await expect(toggle).toHaveText('Filter and sort (1 on)');
+	await expect(page.getByTestId('lesson-count')).toHaveText(/^Showing \d+ of \d+ lessons$/);
+});

@@ -88,8 +88,13 @@ export function filterChoices(lessons: readonly CatalogEntry[]) {
 	return { topics, levels };
 }
 
-export const isFiltered = (filters: LibraryFilters) =>
-	filters.topic !== '' ||
-	filters.level !== '' ||
-	filters.length !== 'any' ||
-	filters.stored !== 'any';
+/** How many filters are set, sorting aside. */
+export const activeFilters = (filters: LibraryFilters) =>
+	[
+		filters.topic !== '',
+		filters.level !== '',
+		filters.length !== 'any',
+		filters.stored !== 'any'
+	].filter(Boolean).length;
+
+export const isFiltered = (filters: LibraryFilters) => activeFilters(filters) > 0;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '$lib/content/model';
-import { NO_FILTERS, filterChoices, filterLessons, isFiltered, lengthOf } from './filters';
+import {
+	NO_FILTERS,
+	activeFilters,
+	filterChoices,
+	filterLessons,
+	isFiltered,
+	lengthOf
+} from './filters';
 import { autoFillColumns, gridWindow } from './grid-window';
 
 const entry = (id: string, minutes: number, level: string, topic = 'Conflict'): CatalogEntry => ({
@@ -65,6 +72,7 @@ describe('library filters', () => {
 	it('tells when any filter is set, sorting aside', () => {
 		expect(isFiltered({ ...NO_FILTERS, sort: 'longest' })).toBe(false);
 		expect(isFiltered({ ...NO_FILTERS, stored: 'stored' })).toBe(true);
+		expect(activeFilters({ ...NO_FILTERS, topic: 'Media', length: 'long', sort: 'level' })).toBe(2);
 	});
 });
 
