@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
-import { fieldPath, valueAt } from '$lib/files/issue-path';
+import { describeIssueList } from '$lib/files/issue-path';
 import type { Profile } from '$lib/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './format';
 
@@ -172,18 +172,12 @@ function checkVersion(data: unknown): string | undefined {
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
-	const shown = issues.slice(0, PROBLEMS_SHOWN).map((issue) => describeIssue(issue, data));
-	const more = issues.length > PROBLEMS_SHOWN ? `; and ${issues.length - PROBLEMS_SHOWN} more` : '';
-	return `This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: ${shown.join('; ')}${more}.`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
-	const where = fieldPath(issue.path) || 'the backup';
-	const expected = issue.message === 'Invalid input' ? 'a value' : issue.message;
-	const value = valueAt(data, issue.path);
-	return value === undefined
-		? `${where}: missing (expected ${expected})`
-		: `${where}: expected ${expected}, got ${describeValue(value)}`;
+	const list = describeIssueList(issues, data, {
+		shown: PROBLEMS_SHOWN,
+		whole: 'the backup',
+		describeValue
+	});
+	return `This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: ${list}.`;
 }
 
 function describeValue(value: unknown): string {

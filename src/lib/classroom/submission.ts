@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldPath, valueAt } from '$lib/files/issue-path';
+import { describeIssueList } from '$lib/files/issue-path';
 import { answerValueSchema } from './answer-schema';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
@@ -282,18 +282,12 @@ function checkVersion(data: unknown): string | undefined {
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
-	const shown = issues.slice(0, PROBLEMS_SHOWN).map((issue) => describeIssue(issue, data));
-	const more = issues.length > PROBLEMS_SHOWN ? `; and ${issues.length - PROBLEMS_SHOWN} more` : '';
-	return `This file looks like a Parallax hand-in, but some of its data is wrong: ${shown.join('; ')}${more}.`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
-	const where = fieldPath(issue.path) || 'the hand-in';
-	const expected = issue.message === 'Invalid input' ? 'a value' : issue.message;
-	const value = valueAt(data, issue.path);
-	return value === undefined
-		? `${where}: missing (expected ${expected})`
-		: `${where}: expected ${expected}, got ${describeValue(value)}`;
+	const list = describeIssueList(issues, data, {
+		shown: PROBLEMS_SHOWN,
+		whole: 'the hand-in',
+		describeValue
+	});
+	return `This file looks like a Parallax hand-in, but some of its data is wrong: ${list}.`;
 }
 
 function describeValue(value: unknown): string {

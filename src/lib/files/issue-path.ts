@@ -17,3 +17,30 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	}
 	return current;
 }
+
+type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
+
+/**
+ * The first `shown` schema problems in words, "; and N more" after them. `whole` names the file
+ * when a problem sits at its root; `describeValue` says what was found instead.
+ */
+export function describeIssueList(
+	issues: readonly Issue[],
+	data: unknown,
+	{
+		shown,
+		whole,
+		describeValue
+	}: { shown: number; whole: string; describeValue(v: unknown): string }
+): string {
+	const described = issues.slice(0, shown).map((issue) => {
+		const where = fieldPath(issue.path) || whole;
+		const expected = issue.message === 'Invalid input' ? 'a value' : issue.message;
+		const value = valueAt(data, issue.path);
+		return value === undefined
+			? `${where}: missing (expected ${expected})`
+			: `${where}: expected ${expected}, got ${describeValue(value)}`;
+	});
+	const more = issues.length > shown ? `; and ${issues.length - shown} more` : '';
+	return `${described.join('; ')}${more}`;
+}
