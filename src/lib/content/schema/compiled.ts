@@ -3,7 +3,7 @@ import type { GlossaryEntry } from './glossary';
 import type { QuestionKind, SourceKind } from './kinds';
 
 /** Bumped when the shape of packs or the catalog changes incompatibly. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 export type BlockType = 'paragraph' | 'heading' | 'caption';
 
@@ -49,6 +49,18 @@ export type ClaimCell =
 
 export type CompiledClaim = { id: string; point: string; cells: ClaimCell[] };
 
+/** One multiple-choice option; its id is derived from its text (optionId), so it survives reordering. */
+export type ChoiceOption = { id: string; text: string };
+
+/** A dated context event, phrased without taking a side, with each side's name where they differ. */
+export type TimelineEvent = {
+	id: string;
+	// YYYY, YYYY-MM or YYYY-MM-DD
+	date: string;
+	text: string;
+	names: { name: string; usedBy: string }[];
+};
+
 type CompiledQuestionBase = {
 	id: string;
 	prompt: string;
@@ -60,8 +72,23 @@ export type CompiledQuestion = CompiledQuestionBase &
 	(
 		| { kind: 'discussion'; hints: string[] }
 		| { kind: 'short-answer'; modelAnswer: string }
-		| { kind: 'multiple-choice'; choices: string[]; answer: number; explanation: string }
-		| { kind: 'evidence'; source: string; answer: string; answerQuote: string; explanation: string }
+		| {
+				kind: 'multiple-choice';
+				// in the author's order; the reader shuffles them per profile (see choice-order.ts)
+				choices: ChoiceOption[];
+				// the id of the correct option
+				answer: string;
+				explanation: string;
+		  }
+		| {
+				kind: 'evidence';
+				source: string;
+				// ids of every paragraph (or comment paragraph) accepted as support; each is one of
+				// evidenceChoices(source), which the build checks
+				answers: string[];
+				answerQuotes: string[];
+				explanation: string;
+		  }
 		| { kind: 'compare'; sources: string[] }
 	);
 
@@ -71,10 +98,12 @@ export type CompiledLesson = {
 	summary: string;
 	topic: string;
 	contentNote: string;
+	balanceNote: string;
 	perspectives: string[];
 	claims: CompiledClaim[];
 	questions: CompiledQuestion[];
 	glossary: string[];
+	timeline: TimelineEvent[];
 	teacherGuide: SafeHtml;
 	minutes: number;
 	grade: number;

@@ -29,6 +29,7 @@ export const shortAnswerQuestion = z.strictObject({
 export const multipleChoiceQuestion = z.strictObject({
 	...questionBase,
 	kind: z.literal('multiple-choice'),
+	// shown in an order shuffled per profile; an answer records the option's id, not its place
 	choices: z.array(text).check(z.minLength(2, 'at least two choices')),
 	// the correct choice, written exactly as in `choices`
 	answer: text,
@@ -40,8 +41,9 @@ export const evidenceQuestion = z.strictObject({
 	kind: z.literal('evidence'),
 	// the source whose paragraphs the student chooses from
 	source: slug,
-	// a quote inside the paragraph that supports the statement
-	answer: text,
+	// a quote inside each paragraph (or comment) that supports the statement: one, or a list when
+	// several paragraphs do
+	answer: z.union([text, z.array(text).check(z.minLength(1, 'at least one quote'))]),
 	explanation: text
 });
 
@@ -78,10 +80,14 @@ export const lessonFrontMatter = z.strictObject({
 	summary: text,
 	topic: text,
 	contentNote: text,
+	// for students: which perspectives the library has for these events and which it lacks
+	balanceNote: text,
 	perspectives: z.array(slug).check(z.minLength(2, 'at least two sources')),
 	claims: z.array(claim),
 	questions: z.array(question),
-	glossary: z.optional(z.array(slug))
+	glossary: z.optional(z.array(slug)),
+	// ids from content/timeline.yml: the dated context events this lesson shows
+	timeline: z.optional(z.array(slug))
 });
 
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatter>;
