@@ -1,4 +1,6 @@
 // One synthetic lesson: a real lesson cut down and copied with its own copies of 2–3 real sources.
+import { optionId } from '../../src/lib/content/choice-ids';
+import { correctIsUniquelyLongest } from '../../src/lib/content/compiler/choice-length';
 import { normalizeForMatch } from '../../src/lib/content/compiler/normalize';
 import type { LessonFrontMatter, QuestionInput } from '../../src/lib/content/schema/lesson';
 import type { CommentInput, SourceFrontMatter } from '../../src/lib/content/schema/source';
@@ -10,6 +12,8 @@ export type SyntheticLesson = { lesson: SyntheticFile; sources: SyntheticFile[] 
 type Quote = { source: string; quote: string };
 
 const SYNTHETIC_TOPICS = [1, 2, 3, 4].map((n) => `Synthetic topic ${n}`);
+const SYNTHETIC_BALANCE_NOTE =
+	'A synthetic copy of a real lesson, for benchmarks: its accounts are cut down from the real ones.';
 
 // `count` items from `from` on, wrapping: successive copies keep different claims, questions, terms
 function rotate<T>(list: readonly T[], from: number, count: number): T[] {
@@ -46,7 +50,8 @@ function adaptQuestion(q: QuestionInput, chosen: string[], rename: (id: string) 
 	else delete copy.fromArticle;
 	if (copy.kind === 'evidence') {
 		if (!chosen.includes(copy.source)) return undefined;
-		quotes.push({ source: copy.source, quote: copy.answer });
+		const answers = Array.isArray(copy.answer) ? copy.answer : [copy.answer];
+		quotes.push(...answers.map((quote) => ({ source: copy.source, quote })));
 		copy.source = rename(copy.source);
 	}
 	if (copy.kind === 'compare' && copy.sources) {
@@ -55,6 +60,16 @@ function adaptQuestion(q: QuestionInput, chosen: string[], rename: (id: string) 
 		else delete copy.sources;
 	}
 	return { question: copy, quotes };
+}
+
+/**
+ * A multiple-choice question whose correct option is the uniquely longest: a copy keeps only a few
+ * questions, so one such question could be more than the third the build allows.
+ */
+function givesAwayByLength(q: QuestionInput): boolean {
+	if (q.kind !== 'multiple-choice') return false;
+	const choices = q.choices.map((text) => ({ id: optionId(text), text }));
+	return correctIsUniquelyLongest({ id: q.id, choices, answer: optionId(q.answer) });
 }
 
 /** Which blocks and comment paragraphs to keep: every one a quote needs, plus the first `extra`. */
@@ -135,6 +150,7 @@ export function syntheticLesson({ lessons, sources }: RealContent, i: number): S
 		)
 	}));
 	const usable = real.front.questions
+		.filter((q) => !givesAwayByLength(q))
 		.map((q) => adaptQuestion(q, chosen, rename))
 		.filter((q) => q !== undefined);
 	const questions = rotate(usable, i * 3, 1 + (i % 3));
@@ -150,10 +166,14 @@ export function syntheticLesson({ lessons, sources }: RealContent, i: number): S
 		summary: `${real.front.summary.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? real.front.summary} (copy ${i})`,
 		topic: [real.front.topic, ...SYNTHETIC_TOPICS][i % (SYNTHETIC_TOPICS.length + 1)]!,
 		contentNote: real.front.contentNote,
+		// the real lesson's note (a fallback only while a real lesson lacks one)
+		balanceNote: real.front.balanceNote ?? SYNTHETIC_BALANCE_NOTE,
 		perspectives: chosen.map(rename),
 		claims,
 		questions: questions.map((q) => q.question),
-		glossary: rotate(real.front.glossary ?? [], i, 1 + (i % 3))
+		glossary: rotate(real.front.glossary ?? [], i, 1 + (i % 3)),
+		// the library's timeline is copied whole, so the real lesson's events all exist
+		...(real.front.timeline ? { timeline: rotate(real.front.timeline, i, 2 + (i % 3)) } : {})
 	};
 	const needed = (id: string) =>
 		quotes.filter((q) => q.source === id).map((q) => normalizeForMatch(q.quote));

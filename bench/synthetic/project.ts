@@ -1,5 +1,5 @@
 // Writes a synthetic content project (content/, seeds/) of N lessons that the real compiler builds.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { syntheticLesson, type SyntheticFile } from './lesson';
@@ -9,7 +9,10 @@ import type { RealContent } from './real-content';
 const markdown = ({ front, body }: SyntheticFile) =>
 	`---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}\n`;
 
-/** Replaces `dir` with N synthetic lessons, their sources, the real glossary and the real seeds. */
+/**
+ * Replaces `dir` with N synthetic lessons, their sources, the real glossary and timeline, and the
+ * real seeds.
+ */
 export function writeSyntheticProject(
 	dir: string,
 	count: number,
@@ -22,6 +25,8 @@ export function writeSyntheticProject(
 	mkdirSync(sources, { recursive: true });
 	mkdirSync(lessons, { recursive: true });
 	cpSync(join(realRoot, 'content/glossary.yml'), join(dir, 'content/glossary.yml'));
+	if (existsSync(join(realRoot, 'content/timeline.yml')))
+		cpSync(join(realRoot, 'content/timeline.yml'), join(dir, 'content/timeline.yml'));
 	cpSync(join(realRoot, 'seeds'), join(dir, 'seeds'), { recursive: true });
 	for (let i = 1; i <= count; i++) {
 		const synthetic = syntheticLesson(real, i);

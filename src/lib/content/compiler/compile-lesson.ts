@@ -1,13 +1,18 @@
+import { optionId } from '../choice-ids';
+import { evidenceChoices } from '../evidence-choices';
 import { lessonFrontMatter, type QuestionInput } from '../schema/lesson';
 import type {
+	ChoiceOption,
 	ClaimCell,
 	CompiledClaim,
 	CompiledLesson,
 	CompiledQuestion,
 	CompiledSource,
-	PassageLink
+	PassageLink,
+	TimelineEvent
 } from '../schema/compiled';
 import type { GlossaryEntry } from '../schema/glossary';
+import { lengthGiveaways } from './choice-length';
 import type { YamlData } from './front-matter';
 import { renderMarkdown } from './markdown';
 import { normalizeForMatch } from './normalize';
@@ -15,6 +20,7 @@ import { Problems } from './problems';
 import { excerpt } from './provenance';
 import { findQuote } from './quotes';
 import { levelForGrade } from './stats';
+import { byDate, type ContentTimeline } from './timeline';
 import { validate } from './validate';
 
 type LessonContext = {
@@ -24,6 +30,8 @@ type LessonContext = {
 	// sources that exist but failed to compile: their own problems are already reported
 	broken: ReadonlySet<string>;
 	glossary: ReadonlyMap<string, GlossaryEntry>;
+	// content/timeline.yml; when absent, a lesson may not name timeline events
+	timeline?: ContentTimeline;
 	problems: Problems;
 };
 
@@ -54,6 +62,7 @@ export function compileLesson(
 	(front.glossary ?? []).forEach((id, i) => {
 		if (!ctx.glossary.has(id)) report(['glossary', i], `glossary[${i}]`, `unknown glossary term "${id}"`);
 	});
+	const timeline = compileLessonTimeline(front.timeline ?? [], ctx.timeline, report);
 
 	/** Resolves a quote in one of the lesson's sources to its paragraph, or reports why not. */
 	const link = (sourceId: string, quote: string, path: (string | number)[], field: string) => {
@@ -99,9 +108,21 @@ export function compileLesson(
 		front.questions.map((q) => q.id),
 		(id, i) => report(['questions', i, 'id'], `questions[${i}].id`, `duplicate question id "${id}"`)
 	);
-	const questions = front.questions.map((q, i) =>
-		compileQuestion(q, ['questions', i], `questions[${i}]`, { report, link, sources, broken: ctx.broken, perspectives: front.perspectives })
-	);
+	const questions = front.questions
+		.map((q, i) =>
+			compileQuestion(q, ['questions', i], `questions[${i}]`, { report, link, sources, broken: ctx.broken, perspectives: front.perspectives })
+		)
+		.filter((q) => q !== undefined);
+
+	// guessable multiple choice: the correct option may be the uniquely longest in at most a third
+	const choices = lengthGiveaways(questions.filter((q) => q.kind === 'multiple-choice'));
+	if (choices.tooMany) {
+		report(
+			['questions'],
+			'questions',
+			`the correct option is the longest in ${choices.giveaways.length} of ${choices.total} multiple-choice questions (${choices.giveaways.join(', ')}); at most a third may be (here ${Math.floor(choices.total / 3)}): rewrite the options so that length gives nothing away`
+		);
+	}
 
 	const teacherGuide = renderMarkdown(body);
 	if (!body.trim()) report([], 'teacher guide', 'the lesson body (the teacher guide) is empty');
@@ -117,10 +138,12 @@ export function compileLesson(
 		summary: front.summary,
 		topic: front.topic,
 		contentNote: front.contentNote,
+		balanceNote: front.balanceNote,
 		perspectives: front.perspectives,
 		claims,
-		questions: questions.filter((q) => q !== undefined),
+		questions,
 		glossary: front.glossary ?? [],
+		timeline,
 		teacherGuide,
 		minutes: lessonSources.reduce((sum, s) => sum + s.stats.minutes, 0),
 		grade,
@@ -168,18 +191,35 @@ function compileQuestion(
 		case 'short-answer':
 			return { ...base, kind: q.kind, modelAnswer: q.modelAnswer };
 		case 'multiple-choice': {
-			const answer = q.choices.indexOf(q.answer);
-			if (answer === -1) {
+			// ids come from the text, so an answer survives reordering and the reader's shuffle
+			const choices: ChoiceOption[] = q.choices.map((text) => ({ id: optionId(text), text }));
+			const firstWithId = new Map<string, number>();
+			let clash = false;
+			choices.forEach((choice, k) => {
+				const earlier = firstWithId.get(choice.id);
+				if (earlier === undefined) return void firstWithId.set(choice.id, k);
+				clash = true;
+				const same = normalizeForMatch(choice.text) === normalizeForMatch(q.choices[earlier]!);
+				report(
+					[...path, 'choices', k],
+					`${field}.choices[${k}]`,
+					same
+						? `duplicate choice ${excerpt(choice.text)}: the same as choices[${earlier}] once quotes, dashes and spaces are normalised`
+						: `${excerpt(choice.text)} has the same option id (${choice.id}) as choices[${earlier}]; reword one of them`
+				);
+			});
+			const answer = optionId(q.answer);
+			if (!firstWithId.has(answer)) {
 				report([...path, 'answer'], `${field}.answer`, `${excerpt(q.answer)} is not one of the choices`);
 				return undefined;
 			}
-			reportDuplicates(q.choices, (c, i) => report([...path, 'choices', i], `${field}.choices[${i}]`, `duplicate choice ${excerpt(c)}`));
-			return { ...base, kind: q.kind, choices: q.choices, answer, explanation: q.explanation };
+			if (clash) return undefined;
+			return { ...base, kind: q.kind, choices, answer, explanation: q.explanation };
 		}
 		case 'evidence': {
-			const blockId = link(q.source, q.answer, [...path, 'answer'], `${field}.answer`);
-			if (!blockId) return undefined;
-			return { ...base, kind: q.kind, source: q.source, answer: blockId, answerQuote: q.answer, explanation: q.explanation };
+			const evidence = compileEvidenceAnswers(q, path, field, { report, sources, perspectives });
+			if (!evidence) return undefined;
+			return { ...base, kind: q.kind, source: q.source, ...evidence, explanation: q.explanation };
 		}
 		case 'compare': {
 			const chosen = q.sources ?? perspectives;
@@ -189,6 +229,80 @@ function compileQuestion(
 			return { ...base, kind: q.kind, sources: chosen };
 		}
 	}
+}
+
+type Report = QuestionHelpers['report'];
+
+/**
+ * An evidence question's answer: each quote must be in the source, in a block the question offers
+ * as a choice (evidenceChoices: an article's paragraphs, or a comment thread's comment paragraphs),
+ * and in a different block from the other quotes.
+ */
+function compileEvidenceAnswers(
+	q: Extract<QuestionInput, { kind: 'evidence' }>,
+	path: (string | number)[],
+	field: string,
+	{ report, sources, perspectives }: Pick<QuestionHelpers, 'report' | 'sources' | 'perspectives'>
+): { answers: string[]; answerQuotes: string[] } | undefined {
+	const asked = `question "${q.id}"`;
+	if (!perspectives.includes(q.source)) {
+		report([...path, 'source'], `${field}.source`, `source "${q.source}" is not one of this lesson's perspectives (${asked})`);
+		return undefined;
+	}
+	// an unknown or broken source is reported with the lesson's perspectives
+	const source = sources.get(q.source);
+	if (!source) return undefined;
+	const listed = Array.isArray(q.answer);
+	const quotes = Array.isArray(q.answer) ? q.answer : [q.answer];
+	const offered = new Set(evidenceChoices(source).map((b) => b.id));
+	const quoteIn = new Map<string, number>();
+	const answers: string[] = [];
+	quotes.forEach((quote, j) => {
+		const at = listed ? [...path, 'answer', j] : [...path, 'answer'];
+		const where = listed ? `${field}.answer[${j}]` : `${field}.answer`;
+		const found = findQuote(source, quote);
+		if (!found.ok) return report(at, where, `${found.reason}: ${excerpt(quote)} (${asked})`);
+		if (!offered.has(found.blockId)) {
+			return report(at, where, `${excerpt(quote)} ${whyNotOffered(source, found.blockId, asked)}`);
+		}
+		const earlier = quoteIn.get(found.blockId);
+		if (earlier !== undefined) {
+			return report(at, where, `${excerpt(quote)} is in the same paragraph as answer[${earlier}] (${asked}): give one quote per paragraph`);
+		}
+		quoteIn.set(found.blockId, j);
+		answers.push(found.blockId);
+	});
+	return answers.length === quotes.length ? { answers, answerQuotes: quotes } : undefined;
+}
+
+/** Why a block that holds an evidence quote is not among the choices the question offers. */
+function whyNotOffered(source: CompiledSource, blockId: string, asked: string): string {
+	const block = source.blocks.find((b) => b.id === blockId);
+	const offers =
+		source.kind === 'reader-comments'
+			? `it offers the comments of "${source.id}"`
+			: `it offers the paragraphs of "${source.id}"`;
+	if (block?.type === 'caption') return `is in a caption, which ${asked} does not offer as a choice (${offers})`;
+	if (block?.type === 'heading') return `is in a subheading, which ${asked} does not offer as a choice (${offers})`;
+	if (block) return `is in the body of a reader-comments source, which ${asked} does not offer as a choice (${offers})`;
+	return `is in a reader comment, which ${asked} does not offer as a choice (${offers}); to ask about the comments, make their reader-comments source the question's source`;
+}
+
+/** The lesson's timeline ids, each checked against content/timeline.yml, as events in date order. */
+function compileLessonTimeline(ids: string[], timeline: ContentTimeline | undefined, report: Report): TimelineEvent[] {
+	const events: TimelineEvent[] = [];
+	ids.forEach((id, i) => {
+		const event = timeline?.events.get(id);
+		if (event) return void events.push(event);
+		const why = !timeline?.file
+			? 'there is no content/timeline.yml'
+			: timeline.broken
+				? `not in ${timeline.file}, which has problems (reported above)`
+				: `not in ${timeline.file}`;
+		report(['timeline', i], `timeline[${i}]`, `unknown timeline event "${id}" (${why})`);
+	});
+	reportDuplicates(ids, (id, i) => report(['timeline', i], `timeline[${i}]`, `timeline event "${id}" is listed twice`));
+	return byDate(events);
 }
 
 function reportDuplicates(values: string[], onDuplicate: (value: string, index: number) => void) {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CompiledLibrary, ContentFiles } from './library';
 
 function readDir(root: string, dir: string, ext: string) {
@@ -13,15 +13,17 @@ function readDir(root: string, dir: string, ext: string) {
 
 /** Loads content/ and seeds/ from a project root. */
 export function readContentFiles(root: string): ContentFiles {
-	const glossaryPath = join(root, 'content/glossary.yml');
+	const optional = (path: string) => {
+		const full = join(root, path);
+		return existsSync(full) ? { path, text: readFileSync(full, 'utf8') } : undefined;
+	};
 	const seeds = new Map<string, string>();
 	for (const file of readDir(root, 'seeds', '.txt')) seeds.set(file.path.slice('seeds/'.length), file.text);
 	return {
 		sources: readDir(root, 'content/sources', '.md'),
 		lessons: readDir(root, 'content/lessons', '.md'),
-		glossary: existsSync(glossaryPath)
-			? { path: relative(root, glossaryPath), text: readFileSync(glossaryPath, 'utf8') }
-			: undefined,
+		glossary: optional('content/glossary.yml'),
+		timeline: optional('content/timeline.yml'),
 		seeds
 	};
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { optionId } from '../choice-ids';
 import { compileLibrary, compileLibraryInTurns } from './library';
 import { formatProblem } from './problems';
 import { LESSON_YAML, SEED_NAME, library, lessonFile, sourceFile } from './test-factory';
@@ -22,7 +23,14 @@ describe('compileLibrary', () => {
 		expect(entry?.pack).toBe(`/content/packs/flood-${entry?.hash.slice(0, 12)}.json`);
 		const pack = JSON.parse(result.packs[0]!.json);
 		expect(pack.lesson.claims[0].cells[0].blockId).toMatch(/^p-[0-9a-f]{8}$/);
-		expect(pack.lesson.questions.find((q: { id: string }) => q.id === 'q-mc').answer).toBe(0);
+		expect(pack.format).toBe(2);
+		const mc = pack.lesson.questions.find((q: { id: string }) => q.id === 'q-mc');
+		expect(mc.choices).toEqual([
+			{ id: optionId('The council'), text: 'The council' },
+			{ id: optionId('The residents'), text: 'The residents' }
+		]);
+		expect(mc.answer).toBe(optionId('The council'));
+		expect(pack.lesson.balanceNote).toMatch(/^Both accounts are from local newspapers/);
 		expect(pack.sources.map((s: { id: string }) => s.id)).toEqual(['gazette', 'herald']);
 		expect(pack.sources[0].blocks.map((b: { type: string }) => b.type)).toEqual([
 			'paragraph',

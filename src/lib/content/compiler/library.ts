@@ -14,6 +14,7 @@ import { parseFrontMatter, parseYaml } from './front-matter';
 import { sha256 } from './ids';
 import { Problems, type Problem } from './problems';
 import { SeedIndex } from './provenance';
+import { compileTimeline } from './timeline';
 import { validate } from './validate';
 
 export type ContentFile = { path: string; text: string };
@@ -23,6 +24,8 @@ export type ContentFiles = {
 	sources: ContentFile[];
 	lessons: ContentFile[];
 	glossary: ContentFile | undefined;
+	// content/timeline.yml, when the library has one
+	timeline?: ContentFile | undefined;
 	seeds: ReadonlyMap<string, string>;
 };
 
@@ -63,6 +66,7 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const problems = new Problems();
 	const seeds = new SeedIndex(files.seeds);
 	const glossary = compileGlossary(files.glossary, problems);
+	const timeline = compileTimeline(files.timeline, problems);
 
 	const sources = new Map<string, CompiledSource>();
 	const broken = new Set<string>();
@@ -96,7 +100,7 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 			problems.add({ file: file.path, line: parsed.line, field: 'front matter', message: parsed.message });
 			continue;
 		}
-		const lesson = compileLesson({ file: file.path, id, sources, broken, glossary, problems }, parsed.yaml, parsed.body);
+		const lesson = compileLesson({ file: file.path, id, sources, broken, glossary, timeline, problems }, parsed.yaml, parsed.body);
 		if (lesson) lessons.push(lesson);
 		yield;
 	}

@@ -14,6 +14,17 @@ Officials blamed the storm; critics blamed the dam — both sides agree the rive
 Caption text for a photo of the river.
 
 What should the council have done?
+
+Comments
+
+Rita Reader
+February 27, 2020 at 10:02 am
+The dam was never inspected after the last flood.
+
+Nobody on the council answered our letters.
+
+Sam Neighbour
+The inspection report was published in May.
 `;
 
 export function sourceFile(overrides: Record<string, string> = {}, body?: string): string {
@@ -78,7 +89,11 @@ questions:
     prompt: What should the council have done?
     fromArticle: gazette
 glossary:
-  - dam`;
+  - dam
+timeline:
+  - dam-built
+  - flood-1990
+balanceNote: Both accounts are from local newspapers; no official report is in this library.`;
 
 export function lessonFile(yaml = LESSON_YAML, body = '## Guide\n\nTeach it.'): string {
 	return `---\n${yaml}\n---\n\n${body}\n`;
@@ -92,6 +107,47 @@ export const GLOSSARY = `- id: dam
       usedBy: engineers
 `;
 
+/** content/timeline.yml: listed out of date order, so a lesson's events must be sorted. */
+export const TIMELINE = `- id: flood-1990
+  date: 1990-03-12
+  text: The river floods the town.
+  names:
+    - name: the Great Flood
+      usedBy: local usage
+- id: dam-built
+  date: '1971'
+  text: The dam upstream of the town is finished.
+- id: inquiry-1991
+  date: 1991-05
+  text: An inquiry into the flood opens.
+`;
+
+/** A reader-comments thread posted under the gazette article (not in the default library). */
+export function commentsSource(): { path: string; text: string } {
+	const yaml = `title: Comments on "A Test Headline"
+outlet: The Test Gazette
+authors: []
+date:
+  value: 2020-02
+  approximate: true
+  reason: The comments are dated February 27, 2020.
+kind: reader-comments
+perspective: Anonymous readers of the article
+seed: ${SEED_NAME}
+commentsOn: gazette
+comments:
+  - author: Rita Reader
+    date: February 27, 2020 at 10:02 am
+    text: |
+      The dam was never inspected after the last flood.
+
+      Nobody on the council answered our letters.
+    replies:
+      - author: Sam Neighbour
+        text: The inspection report was published in May.`;
+	return { path: 'content/sources/gazette-comments.md', text: `---\n${yaml}\n---\n` };
+}
+
 /** A library that compiles cleanly; pass overrides to break one thing at a time. */
 export function library(overrides: Partial<ContentFiles> = {}): ContentFiles {
 	return {
@@ -101,6 +157,7 @@ export function library(overrides: Partial<ContentFiles> = {}): ContentFiles {
 		],
 		lessons: [{ path: 'content/lessons/flood.md', text: lessonFile() }],
 		glossary: { path: 'content/glossary.yml', text: GLOSSARY },
+		timeline: { path: 'content/timeline.yml', text: TIMELINE },
 		seeds: new Map([[SEED_NAME, SEED_TEXT]]),
 		...overrides
 	};
