@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from './compiler/files';
 import { compileLibrary } from './compiler/library';
 import { formatProblem } from './compiler/problems';
+import { evidenceChoices } from './evidence-choices';
 import { questionKinds, type CompiledSource, type LessonPack } from './model';
 
 const library = compileLibrary(readContentFiles(process.cwd()));
@@ -67,5 +68,44 @@ describe('the content library', () => {
 			(JSON.parse(json) as LessonPack).lesson.questions.filter((q) => q.fromArticle)
 		);
 		expect(asked.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('tells students in every lesson what the library has and lacks, and gives dated context', () => {
+		for (const { json } of library.packs) {
+			const { lesson } = JSON.parse(json) as LessonPack;
+			expect(lesson.balanceNote, lesson.id).toMatch(/library/);
+			expect(lesson.timeline.length, lesson.id).toBeGreaterThan(0);
+		}
+	});
+
+	it('offers every accepted evidence answer as a choice, comment threads included', () => {
+		let checked = 0;
+		for (const { json } of library.packs) {
+			const pack = JSON.parse(json) as LessonPack;
+			for (const q of pack.lesson.questions) {
+				if (q.kind !== 'evidence') continue;
+				const source = pack.sources.find((s) => s.id === q.source);
+				expect(source, `${pack.lesson.id}/${q.id}`).toBeDefined();
+				const offered = new Set(evidenceChoices(source!).map((b) => b.id));
+				for (const id of q.answers) expect(offered.has(id), `${pack.lesson.id}/${q.id}`).toBe(true);
+				checked += q.answers.length;
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
+	});
+
+	it('asks every question an article asks its readers, in some lesson', () => {
+		const asked = new Set(
+			library.packs.flatMap(({ json }) =>
+				(JSON.parse(json) as LessonPack).lesson.questions.flatMap((q) =>
+					q.fromArticle ? [`${q.fromArticle}: ${q.prompt}`] : []
+				)
+			)
+		);
+		for (const { json } of library.packs) {
+			for (const source of (JSON.parse(json) as LessonPack).sources) {
+				for (const question of source.questions) expect(asked).toContain(`${source.id}: ${question}`);
+			}
+		}
 	});
 });
