@@ -45,7 +45,7 @@ function sample(): BackupData {
 			answer({
 				profileId: 'p-ada',
 				questionId: 'q-choice',
-				value: { kind: 'choice', choice: 2, firstChoice: 0, attempts: 3 }
+				value: { kind: 'choice', choice: 'o-3c1f0a2b', firstChoice: 'o-91d2e4f0', attempts: 3 }
 			}),
 			answer({
 				profileId: 'p-ada',
@@ -129,7 +129,7 @@ describe('exporting a backup', () => {
 		const backup = await createBackup(db, new Date('2024-09-30T14:05:00.000Z'));
 		expect(backup).toEqual({
 			format: 'parallax-backup',
-			version: 1,
+			version: 2,
 			exportedAt: '2024-09-30T14:05:00.000Z',
 			...sample()
 		});
@@ -165,6 +165,41 @@ describe('importing a backup', () => {
 		});
 		expect(await readBackupData(target)).toEqual(await readBackupData(source));
 		expect(await getSetting(target, 'sync.lastCatalog')).toBeUndefined();
+	});
+
+	it('a backup of version 1 imports, its positional choices kept as answers to an earlier version', async () => {
+		// as the app wrote it before option ids: the choice was the option's position, and the file
+		// does not say which version of the lesson it was given against
+		const data = sample();
+		const old = {
+			format: 'parallax-backup',
+			version: 1,
+			exportedAt: '2024-09-30T14:05:00.000Z',
+			...data,
+			answers: data.answers.map((a) =>
+				a.questionId === 'q-choice'
+					? { ...a, value: { kind: 'choice', choice: 2, firstChoice: 0, attempts: 3 } }
+					: a
+			)
+		};
+		const target = newDb();
+		const result = await importBackupFile(target, fileOf(old));
+		expect(result).toMatchObject({ ok: true, summary: { answersAdded: 4 } });
+		const imported = await readBackupData(target);
+		expect(answerAt(imported, 'q-choice')?.value).toEqual({
+			kind: 'choice',
+			choice: 'legacy-2',
+			firstChoice: 'legacy-0',
+			attempts: 3
+		});
+		// every other answer exactly as it was
+		const others = (rows: Answer[]) => rows.filter((a) => a.questionId !== 'q-choice');
+		expect(others(imported.answers)).toEqual(others(data.answers));
+		// a version 1 file with option ids is damaged: refused, not half read
+		expect(parseBackup(JSON.stringify({ ...old, answers: data.answers }))).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('answers[0].value.choice: expected a whole number')
+		});
 	});
 
 	it('importing the same backup twice changes nothing the second time', async () => {
@@ -360,15 +395,19 @@ describe('refusing a bad file leaves the device unchanged', () => {
 
 	it('a backup from a newer version of Parallax', async () => {
 		await expectRefused(
-			fileOf(backupWith({ version: 2 })),
-			'This backup was made by a newer version of Parallax (backup version 2); this app reads version 1. Update the app, then import it.'
+			fileOf(backupWith({ version: 3 })),
+			'This backup was made by a newer version of Parallax (backup version 3); this app reads version 2. Update the app, then import it.'
 		);
 	});
 
 	it('a backup with an invalid or missing version', async () => {
 		await expectRefused(
+			fileOf(backupWith({ version: -1 })),
+			'This backup has an invalid version (-1); this app reads version 2. The file may be damaged.'
+		);
+		await expectRefused(
 			fileOf(backupWith({ version: 0 })),
-			'This backup has an invalid version (0); this app reads version 1. The file may be damaged.'
+			'This backup was made by an older version of Parallax (backup version 0) that this app can no longer read.'
 		);
 		expect(parseBackup(JSON.stringify(backupWith({ version: '1' })))).toMatchObject({
 			ok: false,
@@ -399,11 +438,11 @@ describe('refusing a bad file leaves the device unchanged', () => {
 		const { answers } = sample();
 		const broken = [
 			{ ...answers[0], updatedAt: 'yesterday' },
-			{ ...answers[1], value: { kind: 'choice', choice: 'a', firstChoice: 0, attempts: 1 } }
+			{ ...answers[1], value: { kind: 'choice', choice: 2, firstChoice: 'o-1', attempts: 1 } }
 		];
 		await expectRefused(
 			fileOf(backupWith({ answers: broken })),
-			'This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: answers[0].updatedAt: expected a number, got "yesterday"; answers[1].value.choice: expected a whole number, got "a".'
+			'This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: answers[0].updatedAt: expected a number, got "yesterday"; answers[1].value.choice: expected an option id, got 2.'
 		);
 	});
 
@@ -427,11 +466,14 @@ describe('refusing a bad file leaves the device unchanged', () => {
 			'answers[0].value.kind: expected an answer of kind "text", "choice", "evidence" or "compare", got "essay"'
 		);
 		expect(reasonFor({ kind: 'text' })).toContain('answers[0].value.text: missing (expected text)');
-		expect(reasonFor({ kind: 'choice', choice: 1, firstChoice: 1.5, attempts: 1 })).toContain(
-			'answers[0].value.firstChoice: expected a whole number, got 1.5'
+		expect(reasonFor({ kind: 'choice', choice: 'o-1', firstChoice: 1.5, attempts: 1 })).toContain(
+			'answers[0].value.firstChoice: expected an option id, got 1.5'
 		);
-		expect(reasonFor({ kind: 'choice', choice: -1, firstChoice: 0, attempts: 1 })).toContain(
-			'answers[0].value.choice: expected a whole number of 0 or more, got -1'
+		expect(reasonFor({ kind: 'choice', choice: '', firstChoice: 'o-1', attempts: 1 })).toContain(
+			'answers[0].value.choice: expected an option id, got ""'
+		);
+		expect(reasonFor({ kind: 'choice', choice: 'o-1', firstChoice: 'o-1', attempts: 0 })).toContain(
+			'answers[0].value.attempts: expected a whole number of 1 or more, got 0'
 		);
 		expect(reasonFor({ kind: 'evidence', blockId: 'b1', firstBlockId: '', attempts: 0 })).toMatch(
 			/value\.firstBlockId: expected a non-empty id, got ""; answers\[0\]\.value\.attempts: expected a whole number of 1 or more, got 0/

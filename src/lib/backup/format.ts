@@ -2,8 +2,13 @@ import type { Answer, Profile, Progress, Setting } from '$lib/db';
 
 /** Marks a file as a Parallax backup, so other JSON (a submission, anything) is refused. */
 export const BACKUP_FORMAT = 'parallax-backup';
-/** Raised only when the file's shape changes; an app refuses versions newer than its own. */
-export const BACKUP_VERSION = 1;
+/**
+ * Raised only when the file's shape changes; an app refuses versions newer than its own.
+ * 2: a multiple-choice answer records option ids; version 1 recorded positions, and is still read.
+ */
+export const BACKUP_VERSION = 2;
+/** The oldest backup version this app still imports. */
+export const OLDEST_BACKUP_VERSION = 1;
 // far above a class's year of answers; stops a wrong file from freezing the tab on read
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 

@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
+import { choiceFromPosition, isPositionalChoice } from '$lib/db/legacy-answers';
 import { describeIssueList } from '$lib/files/issue-path';
-import type { Profile } from '$lib/db';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './format';
+import type { Answer, Profile } from '$lib/db';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	MAX_BACKUP_BYTES,
+	OLDEST_BACKUP_VERSION,
+	type Backup
+} from './format';
 
 /** A file's verdict: the backup it holds, or why it is refused, in words a teacher can act on. */
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
@@ -11,8 +18,6 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: st
 const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-empty id'));
 const timestamp = z.number({ error: 'a number' });
 const text = z.string({ error: 'text' });
-
-const answerValue = answerValueSchema();
 
 const profile = z.object(
 	{
@@ -25,10 +30,18 @@ const profile = z.object(
 	{ error: 'a profile' }
 );
 
-const answer = z.object(
-	{ profileId: id, lessonId: id, questionId: id, value: answerValue, updatedAt: timestamp },
-	{ error: 'an answer' }
-);
+// version 1 recorded a choice as the option's position, later versions as the option's id
+const answerOf = (positional: boolean) =>
+	z.object(
+		{
+			profileId: id,
+			lessonId: id,
+			questionId: id,
+			value: positional ? answerValueSchema(undefined, { positional }) : answerValueSchema(),
+			updatedAt: timestamp
+		},
+		{ error: 'an answer' }
+	);
 
 const progress = z.object(
 	{
@@ -51,15 +64,16 @@ const setting = z.object(
 	{ error: 'a setting' }
 );
 
-const backupSchema = z.object({
-	format: z.literal(BACKUP_FORMAT),
-	version: z.literal(BACKUP_VERSION),
-	exportedAt: z.iso.datetime({ error: 'a date and time like "2024-09-30T14:05:00.000Z"' }),
-	profiles: z.array(profile, { error: 'a list of profiles' }),
-	answers: z.array(answer, { error: 'a list of answers' }),
-	progress: z.array(progress, { error: 'a list of reading progress' }),
-	settings: z.array(setting, { error: 'a list of settings' })
-});
+const backupSchemaOf = (version: number) =>
+	z.object({
+		format: z.literal(BACKUP_FORMAT),
+		version: z.literal(version),
+		exportedAt: z.iso.datetime({ error: 'a date and time like "2024-09-30T14:05:00.000Z"' }),
+		profiles: z.array(profile, { error: 'a list of profiles' }),
+		answers: z.array(answerOf(version < 2), { error: 'a list of answers' }),
+		progress: z.array(progress, { error: 'a list of reading progress' }),
+		settings: z.array(setting, { error: 'a list of settings' })
+	});
 
 const TRUNCATED = 'The file is damaged or incomplete: it ends before the backup does.';
 // enough to find and fix the problems without burying the message
@@ -74,9 +88,15 @@ export function parseBackup(text: string): BackupCheck {
 	const wrongKind = checkFormat(json.value) ?? checkVersion(json.value);
 	if (wrongKind) return refuse(wrongKind);
 
-	const result = backupSchema.safeParse(json.value);
+	const version = (json.value as { version: number }).version;
+	const result = backupSchemaOf(version).safeParse(json.value);
 	if (!result.success) return refuse(describeIssues(result.error.issues, json.value));
-	const backup: Backup = { ...result.data, settings: result.data.settings.map(asSetting) };
+	const backup: Backup = {
+		...result.data,
+		version: BACKUP_VERSION,
+		answers: result.data.answers.map(withOptionIds),
+		settings: result.data.settings.map(asSetting)
+	};
 
 	const twice = duplicateProfile(backup.profiles);
 	if (twice) {
@@ -158,14 +178,21 @@ function checkFormat(data: unknown): string | undefined {
 
 function checkVersion(data: unknown): string | undefined {
 	const version = isObject(data) ? data.version : undefined;
-	if (version === BACKUP_VERSION) return undefined;
+	if (
+		typeof version === 'number' &&
+		Number.isInteger(version) &&
+		version >= OLDEST_BACKUP_VERSION &&
+		version <= BACKUP_VERSION
+	) {
+		return undefined;
+	}
 	if (version === undefined) {
 		return 'This backup does not say which version it is, so it cannot be read safely. The file may be damaged.';
 	}
 	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
 		return `This backup was made by a newer version of Parallax (backup version ${version}); this app reads version ${BACKUP_VERSION}. Update the app, then import it.`;
 	}
-	if (typeof version === 'number' && Number.isInteger(version) && version >= 1) {
+	if (typeof version === 'number' && Number.isInteger(version) && version >= 0) {
 		return `This backup was made by an older version of Parallax (backup version ${version}) that this app can no longer read.`;
 	}
 	return `This backup has an invalid version (${describeValue(version)}); this app reads version ${BACKUP_VERSION}. The file may be damaged.`;
@@ -190,6 +217,18 @@ function describeValue(value: unknown): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A version-1 answer with option ids: a backup does not say which version of each lesson its
+ * answers were given against, so a position is never matched to this device's options; it is
+ * kept as a legacy marker and shown as an answer to an earlier version.
+ */
+function withOptionIds(answer: Omit<Answer, 'value'> & { value: unknown }): Answer {
+	const value = isPositionalChoice(answer.value)
+		? choiceFromPosition(answer.value, undefined)
+		: (answer.value as Answer['value']);
+	return { ...answer, value };
 }
 
 // a setting's value is any JSON, and required: the schema checks it is present

@@ -1,3 +1,4 @@
+import { optionId } from '$lib/content/choice-ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	getAssignment,
@@ -75,7 +76,8 @@ describe('a student’s standing in an assignment', () => {
 		expect(standing.lessons[0]!.unanswered.map((q) => q.id)).toEqual(['q-mc', 'q-article']);
 		expect(standingLabel(standing)).toBe('Not started');
 
-		const choice = { kind: 'choice', choice: 0, firstChoice: 0, attempts: 1 } as const;
+		const council = optionId('The council');
+		const choice = { kind: 'choice', choice: council, firstChoice: council, attempts: 1 } as const;
 		await saveAnswer(
 			db,
 			answer({ profileId: 'amira', questionId: 'q-mc', value: choice, updatedAt: 10 })
@@ -147,7 +149,14 @@ describe('the builder’s versions', () => {
 describe('handing in and importing', () => {
 	it('a hand-in carries answers, scores and hashes, and imports once on the teacher’s device', async () => {
 		const student = await studentDevice();
-		const choice = { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 } as const;
+		// a wrong option of the test lesson ("The council" is right)
+		const residents = optionId('The residents');
+		const choice = {
+			kind: 'choice',
+			choice: residents,
+			firstChoice: residents,
+			attempts: 1
+		} as const;
 		await saveAnswer(student, answer({ profileId: 'amira', questionId: 'q-mc', value: choice }));
 		const text = await handInText(student, new Date('2030-01-10T10:00:00Z'));
 		const file = JSON.parse(text);

@@ -8,7 +8,12 @@ import {
 	type LinkCheck
 } from './link';
 import { parseSubmission, readSubmissionFile, sealSubmission } from './submission';
-import { SUBMISSION_FORMAT, SUBMISSION_VERSION, type AssignmentSpec } from './types';
+import {
+	SUBMISSION_FORMAT,
+	SUBMISSION_VERSION,
+	type AssignmentSpec,
+	type SubmittedAnswer
+} from './types';
 
 // Random and mutated input for both decoders: every call must resolve to a verdict, never throw.
 // Seeds are fixed so a failure reproduces; each failure lists its seed, case and input.
@@ -208,10 +213,15 @@ describe('fuzzing decodeAssignment', () => {
 	});
 });
 
-async function sealedFile(): Promise<string> {
+/** A sealed hand-in of the current version, or of version 1 (choices recorded by position). */
+async function sealedFile(version: 1 | 2 = SUBMISSION_VERSION): Promise<string> {
+	const choice =
+		version === 1
+			? { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 }
+			: { kind: 'choice', choice: 'o-5eed0001', firstChoice: 'o-5eed0001', attempts: 1 };
 	const submission = await sealSubmission({
 		format: SUBMISSION_FORMAT,
-		version: SUBMISSION_VERSION,
+		version: version as typeof SUBMISSION_VERSION,
 		app: '0.1.0',
 		assignment: { id: 'k3x9-q2m7', version: 3, title: spec.title },
 		student: { name: 'Amira K.', profileId: 'p-amira' },
@@ -225,7 +235,7 @@ async function sealedFile(): Promise<string> {
 				answers: [
 					{
 						questionId: 'q-1',
-						value: { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 },
+						value: choice as SubmittedAnswer['value'],
 						updatedAt: 1_727_700_000_000,
 						status: 'correct',
 						firstTryCorrect: true
@@ -249,8 +259,8 @@ async function sealedFile(): Promise<string> {
 	return JSON.stringify(submission, null, 1);
 }
 
-// what a decoder gave, or why it breaks the contract
-function checkSubmission(result: unknown, original?: string): string | undefined {
+// what a decoder gave, or why it breaks the contract; `original` is what an intact file gives
+function checkSubmission(result: unknown, original?: unknown): string | undefined {
 	const verdict = result as { ok?: unknown; reason?: unknown; submission?: unknown };
 	if (typeof verdict?.ok !== 'boolean') return `no ok flag: ${JSON.stringify(result)}`;
 	if (!verdict.ok) {
@@ -259,7 +269,7 @@ function checkSubmission(result: unknown, original?: string): string | undefined
 			: 'no reason';
 	}
 	// past the checksum, only the original can come out
-	if (original && canonicalJson(verdict.submission) !== canonicalJson(JSON.parse(original))) {
+	if (original && canonicalJson(verdict.submission) !== canonicalJson(original)) {
 		return 'accepted a different hand-in through an intact checksum';
 	}
 	return original ? undefined : 'accepted random text as a hand-in';
@@ -271,7 +281,9 @@ describe('fuzzing parseSubmission and readSubmissionFile', () => {
 		const fuzz = new Fuzzer(0x5eed4);
 		for (let run = 0; run < RUNS; run++) {
 			// some of them start like a hand-in, to get past the first checks
-			const start = fuzz.random() < 0.3 ? `{"format":"${SUBMISSION_FORMAT}","version":1,` : '';
+			const version = fuzz.int(2) + 1;
+			const start =
+				fuzz.random() < 0.3 ? `{"format":"${SUBMISSION_FORMAT}","version":${version},` : '';
 			const input = start + fuzz.text();
 			const why = checkSubmission(await settle(parseSubmission(input)));
 			if (why) failures.push({ seed: fuzz.seed, run, input, why });
@@ -279,22 +291,36 @@ describe('fuzzing parseSubmission and readSubmissionFile', () => {
 		expect(failures, failureReport(failures)).toEqual([]);
 	});
 
-	it('gives a verdict for mutated hand-ins, and never a different one', async () => {
-		const original = await sealedFile();
-		expect((await parseSubmission(original)).ok).toBe(true);
-		const failures: Failure[] = [];
-		const fuzz = new Fuzzer(0x5eed5);
-		let refused = 0;
-		for (let run = 0; run < RUNS; run++) {
-			const input = fuzz.mutate(original);
-			const result = await settle(parseSubmission(input));
-			const why = checkSubmission(result, original);
-			if (why) failures.push({ seed: fuzz.seed, run, input, why });
-			if ((result as { ok?: boolean }).ok === false) refused++;
-		}
-		expect(failures, failureReport(failures)).toEqual([]);
-		expect(refused).toBeGreaterThan(RUNS * 0.8);
-	});
+	for (const version of [2, 1] as const) {
+		it(`gives a verdict for mutated hand-ins of version ${version}, and never a different one`, async () => {
+			const original = await sealedFile(version);
+			const intact = await parseSubmission(original);
+			expect(intact.ok).toBe(true);
+			if (!intact.ok) return;
+			if (version === 1) {
+				// read into the current shape: the position kept as a marker, never guessed
+				expect(intact.submission.version).toBe(SUBMISSION_VERSION);
+				expect(intact.submission.lessons[0]!.answers[0]!.value).toEqual({
+					kind: 'choice',
+					choice: 'legacy-1',
+					firstChoice: 'legacy-1',
+					attempts: 1
+				});
+			} else expect(intact.submission).toEqual(JSON.parse(original));
+			const failures: Failure[] = [];
+			const fuzz = new Fuzzer(0x5eed5 + version);
+			let refused = 0;
+			for (let run = 0; run < RUNS; run++) {
+				const input = fuzz.mutate(original);
+				const result = await settle(parseSubmission(input));
+				const why = checkSubmission(result, intact.submission);
+				if (why) failures.push({ seed: fuzz.seed, run, input, why });
+				if ((result as { ok?: boolean }).ok === false) refused++;
+			}
+			expect(failures, failureReport(failures)).toEqual([]);
+			expect(refused).toBeGreaterThan(RUNS * 0.8);
+		});
+	}
 
 	it('gives a verdict for random and mutated bytes', async () => {
 		const originalText = await sealedFile();
@@ -308,7 +334,7 @@ describe('fuzzing parseSubmission and readSubmissionFile', () => {
 					: original.map((byte) => (fuzz.random() < 0.002 ? fuzz.int(256) : byte));
 			const result = await settle(readSubmissionFile(new Blob([bytes])));
 			// a changed byte may land in spacing, so a mutated file may still be the original
-			const why = checkSubmission(result, run % 2 ? undefined : originalText);
+			const why = checkSubmission(result, run % 2 ? undefined : JSON.parse(originalText));
 			const input = Array.from(bytes.slice(0, 60), (b) => b.toString(16)).join(' ');
 			if (why) failures.push({ seed: fuzz.seed, run, input, why });
 		}

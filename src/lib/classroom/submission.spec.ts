@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
+import { optionId } from '$lib/content/choice-ids';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
 	parseSubmission,
@@ -32,7 +33,12 @@ function unsealed(): Omit<SubmissionFile, 'checksum'> {
 				answers: [
 					{
 						questionId: 'q-1',
-						value: { kind: 'choice', choice: 2, firstChoice: 0, attempts: 2 },
+						value: {
+							kind: 'choice',
+							choice: optionId('Armenia'),
+							firstChoice: optionId('Azerbaijan'),
+							attempts: 2
+						},
 						updatedAt: 1_727_700_000_000,
 						status: 'correct',
 						firstTryCorrect: false
@@ -174,7 +180,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 
 	it('says one changed answer broke the checksum', async () => {
 		const sealed = await sealSubmission(unsealed());
-		const changed = asFile(sealed).replace('"choice": 2', '"choice": 1');
+		const changed = asFile(sealed).replace(optionId('Armenia'), optionId('Azerbaijan'));
 		expect(changed).not.toBe(asFile(sealed));
 		expectRefusal(
 			await parseSubmission(changed),
@@ -200,10 +206,78 @@ describe('parseSubmission and readSubmissionFile', () => {
 		const newer = { ...(await sealSubmission(unsealed())), version: SUBMISSION_VERSION + 1 };
 		expectRefusal(
 			await parseSubmission(asFile(newer)),
-			/made with a newer version of Parallax \(hand-in version 2\).*Update the app/
+			/made with a newer version of Parallax \(hand-in version 3\).*Update the app/
 		);
 		const noVersion = { format: SUBMISSION_FORMAT };
 		expectRefusal(await parseSubmission(asFile(noVersion)), /does not say which version/);
+	});
+
+	it('reads a hand-in of version 1, turning positions into option ids of the version the student had', async () => {
+		// as the app wrote it before option ids: the choice was the option's position
+		const old = { ...structuredClone(unsealed()), version: 1 };
+		const positional = { kind: 'choice', choice: 2, firstChoice: 0, attempts: 2 };
+		(old.lessons[0]!.answers[0] as { value: unknown }).value = positional;
+		const file = asFile(await sealSubmission(old as unknown as Omit<SubmissionFile, 'checksum'>));
+		const texts = { 'q-1': ['Azerbaijan', 'Russia', 'Armenia'] };
+		const asked: string[] = [];
+		const known = await parseSubmission(file, {
+			oldChoices: async (lessonId, hash) => {
+				asked.push(`${lessonId} ${hash}`);
+				return hash === 'a'.repeat(64) ? texts : undefined;
+			}
+		});
+		expect(known.ok).toBe(true);
+		if (!known.ok) return;
+		// only the lesson with positional answers and a hash is looked up
+		expect(asked).toEqual([`lachin-corridor ${'a'.repeat(64)}`]);
+		expect(known.submission.version).toBe(SUBMISSION_VERSION);
+		expect(known.submission.lessons[0]!.answers[0]!.value).toEqual({
+			kind: 'choice',
+			choice: optionId('Armenia'),
+			firstChoice: optionId('Azerbaijan'),
+			attempts: 2
+		});
+		// everything else is as handed in, the checksum the file's own
+		expect(known.submission.lessons[0]!.answers.slice(1)).toEqual(
+			unsealed().lessons[0]!.answers.slice(1)
+		);
+		expect(known.submission.checksum).toBe(JSON.parse(file).checksum);
+
+		// a lesson version this device never had: the position is kept as a marker, never guessed
+		for (const unknown of [
+			await parseSubmission(file),
+			await readSubmissionFile(new Blob([file]))
+		]) {
+			expect(unknown.ok).toBe(true);
+			if (unknown.ok) {
+				expect(unknown.submission.lessons[0]!.answers[0]!.value).toEqual({
+					kind: 'choice',
+					choice: 'legacy-2',
+					firstChoice: 'legacy-0',
+					attempts: 2
+				});
+			}
+		}
+	});
+
+	it('holds each version to its own shape of a choice', async () => {
+		const old = { ...unsealed(), version: 1 } as unknown as Omit<SubmissionFile, 'checksum'>;
+		// version 1 with option ids, and version 2 with positions, are both wrong
+		expectRefusal(
+			await parseSubmission(asFile(await sealSubmission(old))),
+			/lessons\[0\]\.answers\[0\]\.value\.choice: expected a whole number/
+		);
+		const now = structuredClone(unsealed());
+		(now.lessons[0]!.answers[0] as { value: unknown }).value = {
+			kind: 'choice',
+			choice: 2,
+			firstChoice: 0,
+			attempts: 2
+		};
+		expectRefusal(
+			await parseSubmission(asFile(await sealSubmission(now))),
+			/lessons\[0\]\.answers\[0\]\.value\.choice: expected an option id/
+		);
 	});
 
 	it('names up to three wrong fields by their path', async () => {

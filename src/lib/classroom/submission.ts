@@ -1,13 +1,33 @@
 import * as z from 'zod/mini';
+import {
+	submissionWithOptionIds,
+	isPositionalChoice,
+	type OldChoiceTexts
+} from '$lib/db/legacy-answers';
 import { describeIssueList } from '$lib/files/issue-path';
-import { answerValueSchema } from './answer-schema';
+import { answerValueSchema, type FileAnswerValue } from './answer-schema';
 import { canonicalJson, sha256Hex } from './canonical';
 import {
 	MAX_SUBMISSION_BYTES,
+	OLDEST_SUBMISSION_VERSION,
 	SUBMISSION_FORMAT,
 	SUBMISSION_VERSION,
-	type SubmissionFile
+	type SubmissionFile,
+	type SubmittedAnswer,
+	type SubmittedLesson
 } from './types';
+
+/**
+ * The option texts of the lesson version a hand-in of version 1 was made against (its pack hash),
+ * from this device; undefined when this device never had that version. Version 1 recorded a
+ * choice as the option's position, which only those texts turn into option ids.
+ */
+export type OldChoicesSource = (
+	lessonId: string,
+	hash: string
+) => OldChoiceTexts | undefined | Promise<OldChoiceTexts | undefined>;
+
+export type ReadOptions = { oldChoices?: OldChoicesSource };
 
 /** A hand-in file's verdict: the submission it holds, or why it is refused, in a teacher's words. */
 export type SubmissionCheck =
@@ -33,75 +53,80 @@ function boundedText(min: number, max: number, what: string) {
 	return z.string({ error: what }).check(z.minLength(min, expected), z.maxLength(max, expected));
 }
 
-const answer = z.object(
-	{
-		questionId: id,
-		value: answerValueSchema(MAX_ANSWER_TEXT),
-		updatedAt: z.number({ error: 'a number' }),
-		status: z.enum(['unanswered', 'partial', 'answered', 'correct', 'incorrect'], {
-			error: 'one of "unanswered", "partial", "answered", "correct", "incorrect"'
-		}),
-		firstTryCorrect: z.optional(z.boolean({ error: 'true or false' }))
-	},
-	{ error: 'an answer' }
-);
-
-const lesson = z.object(
-	{
-		id,
-		// the full pack hash, or '' when the lesson was never downloaded
-		hash: z
-			.string({ error: 'a pack hash' })
-			.check(z.regex(/^(?:[0-9a-f]{12,64})?$/, 'a pack hash of lowercase hex digits, or ""')),
-		title: boundedText(0, 500, 'text'),
-		score: z.object(
-			{
-				questions: count,
-				answered: count,
-				autoChecked: count,
-				correctFirstTry: count,
-				correctNow: count
-			},
-			{ error: 'a score' }
-		),
-		answers: z
-			.array(answer, { error: 'a list of answers' })
-			.check(z.maxLength(MAX_HANDIN_ANSWERS, `at most ${MAX_HANDIN_ANSWERS} answers`))
-	},
-	{ error: 'a lesson' }
-);
-
-const submissionSchema = z.object({
-	format: z.literal(SUBMISSION_FORMAT),
-	version: z.literal(SUBMISSION_VERSION),
-	app: boundedText(1, 40, 'an app version'),
-	assignment: z.object(
+const answerOf = (positional: boolean) =>
+	z.object(
 		{
-			id: z
-				.string({ error: 'an assignment id' })
-				.check(
-					z.regex(/^[a-z0-9-]{1,40}$/, 'an assignment id of lowercase letters, digits and "-"')
-				),
-			version: z.int({ error: 'a whole number' }).check(z.gte(1, 'a whole number of 1 or more')),
-			title: boundedText(0, 200, 'a title')
+			questionId: id,
+			value: positional
+				? answerValueSchema(MAX_ANSWER_TEXT, { positional })
+				: answerValueSchema(MAX_ANSWER_TEXT),
+			updatedAt: z.number({ error: 'a number' }),
+			status: z.enum(['unanswered', 'partial', 'answered', 'correct', 'incorrect'], {
+				error: 'one of "unanswered", "partial", "answered", "correct", "incorrect"'
+			}),
+			firstTryCorrect: z.optional(z.boolean({ error: 'true or false' }))
 		},
-		{ error: 'an assignment' }
-	),
-	student: z.object(
-		{ name: boundedText(1, MAX_STUDENT_NAME, 'a name'), profileId: id },
-		{ error: 'a student' }
-	),
-	handedInAt: z.iso.datetime({
-		offset: true,
-		error: 'a date and time like "2024-09-30T14:05:00.000Z"'
-	}),
-	lessons: z
-		.array(lesson, { error: 'a list of lessons' })
-		.check(z.maxLength(MAX_HANDIN_LESSONS, `at most ${MAX_HANDIN_LESSONS} lessons`)),
-	checksum: z
-		.string({ error: 'a checksum' })
-		.check(z.regex(/^[0-9a-f]{64}$/, 'a checksum of 64 lowercase hex digits'))
-});
+		{ error: 'an answer' }
+	);
+
+const lessonOf = (positional: boolean) =>
+	z.object(
+		{
+			id,
+			// the full pack hash, or '' when the lesson was never downloaded
+			hash: z
+				.string({ error: 'a pack hash' })
+				.check(z.regex(/^(?:[0-9a-f]{12,64})?$/, 'a pack hash of lowercase hex digits, or ""')),
+			title: boundedText(0, 500, 'text'),
+			score: z.object(
+				{
+					questions: count,
+					answered: count,
+					autoChecked: count,
+					correctFirstTry: count,
+					correctNow: count
+				},
+				{ error: 'a score' }
+			),
+			answers: z
+				.array(answerOf(positional), { error: 'a list of answers' })
+				.check(z.maxLength(MAX_HANDIN_ANSWERS, `at most ${MAX_HANDIN_ANSWERS} answers`))
+		},
+		{ error: 'a lesson' }
+	);
+
+const submissionSchemaOf = (version: number) =>
+	z.object({
+		format: z.literal(SUBMISSION_FORMAT),
+		version: z.literal(version),
+		app: boundedText(1, 40, 'an app version'),
+		assignment: z.object(
+			{
+				id: z
+					.string({ error: 'an assignment id' })
+					.check(
+						z.regex(/^[a-z0-9-]{1,40}$/, 'an assignment id of lowercase letters, digits and "-"')
+					),
+				version: z.int({ error: 'a whole number' }).check(z.gte(1, 'a whole number of 1 or more')),
+				title: boundedText(0, 200, 'a title')
+			},
+			{ error: 'an assignment' }
+		),
+		student: z.object(
+			{ name: boundedText(1, MAX_STUDENT_NAME, 'a name'), profileId: id },
+			{ error: 'a student' }
+		),
+		handedInAt: z.iso.datetime({
+			offset: true,
+			error: 'a date and time like "2024-09-30T14:05:00.000Z"'
+		}),
+		lessons: z
+			.array(lessonOf(version < 2), { error: 'a list of lessons' })
+			.check(z.maxLength(MAX_HANDIN_LESSONS, `at most ${MAX_HANDIN_LESSONS} lessons`)),
+		checksum: z
+			.string({ error: 'a checksum' })
+			.check(z.regex(/^[0-9a-f]{64}$/, 'a checksum of 64 lowercase hex digits'))
+	});
 
 /** Adds the checksum: SHA-256 over the canonical JSON of everything else. */
 export async function sealSubmission(
@@ -124,17 +149,27 @@ export function submissionFileName(
 	return `parallax-handin-${slug(studentName, 'student')}-${slug(assignmentTitle, 'assignment')}-${day}.json`;
 }
 
-/** Checks a hand-in's text, from its size to its checksum. Never throws. */
-export async function parseSubmission(text: string): Promise<SubmissionCheck> {
+/**
+ * Checks a hand-in's text, from its size to its checksum. Never throws. A version 1 file comes
+ * back in the current shape: its choices resolved with `oldChoices`, or marked as answers to an
+ * earlier version where this device does not know the lesson version it was made against.
+ */
+export async function parseSubmission(
+	text: string,
+	options: ReadOptions = {}
+): Promise<SubmissionCheck> {
 	try {
-		return await check(text);
+		return await check(text, options);
 	} catch (error) {
 		return unexpected(error);
 	}
 }
 
 /** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
-export async function readSubmissionFile(file: Blob): Promise<SubmissionCheck> {
+export async function readSubmissionFile(
+	file: Blob,
+	options: ReadOptions = {}
+): Promise<SubmissionCheck> {
 	try {
 		if (file.size > MAX_SUBMISSION_BYTES) return refuse(tooBig(file.size));
 		let bytes: Uint8Array;
@@ -159,7 +194,7 @@ export async function readSubmissionFile(file: Blob): Promise<SubmissionCheck> {
 		} catch {
 			return refuse(CUT_OFF);
 		}
-		return await check(text);
+		return await check(text, options);
 	} catch (error) {
 		return unexpected(error);
 	}
@@ -171,7 +206,7 @@ const BINARY =
 const CUT_OFF =
 	'This hand-in is cut off: the file ends too early. Ask the student to hand in again.';
 
-async function check(text: string): Promise<SubmissionCheck> {
+async function check(text: string, options: ReadOptions): Promise<SubmissionCheck> {
 	// UTF-8 takes at least one byte per UTF-16 unit, so this never refuses a file that fits
 	if (text.length > MAX_SUBMISSION_BYTES) return refuse(tooBig(text.length));
 	const content = text.replace(/^\uFEFF/, '');
@@ -192,7 +227,8 @@ async function check(text: string): Promise<SubmissionCheck> {
 	const wrongKind = checkFormat(json) ?? checkVersion(json);
 	if (wrongKind) return refuse(wrongKind);
 
-	const result = submissionSchema.safeParse(json);
+	const version = (json as { version: number }).version;
+	const result = submissionSchemaOf(version).safeParse(json);
 	if (!result.success) return refuse(describeIssues(result.error.issues, json));
 	// the checksum covers the file as written, including any field this app does not know
 	const { checksum, ...covered } = json as Record<string, unknown>;
@@ -201,8 +237,27 @@ async function check(text: string): Promise<SubmissionCheck> {
 			'The file was changed or damaged after it was handed in (its checksum does not match). Ask the student to hand in again.'
 		);
 	}
-	const submission: SubmissionFile = result.data;
+	const submission = await withOptionIds(result.data, options.oldChoices);
 	return { ok: true, submission };
+}
+
+/** A hand-in of any version this app reads, in the current shape (see parseSubmission). */
+async function withOptionIds(
+	file: Omit<SubmissionFile, 'version' | 'lessons'> & {
+		version: number;
+		lessons: (Omit<SubmittedLesson, 'answers'> & {
+			answers: (Omit<SubmittedAnswer, 'value'> & { value: FileAnswerValue })[];
+		})[];
+	},
+	source: OldChoicesSource | undefined
+): Promise<SubmissionFile> {
+	const texts = new Map<string, OldChoiceTexts | undefined>();
+	for (const lesson of file.lessons) {
+		if (!lesson.hash || !lesson.answers.some((a) => isPositionalChoice(a.value))) continue;
+		texts.set(`${lesson.id}/${lesson.hash}`, await source?.(lesson.id, lesson.hash));
+	}
+	const converted = submissionWithOptionIds(file, (id, hash) => texts.get(`${id}/${hash}`));
+	return { ...converted, version: SUBMISSION_VERSION } as SubmissionFile;
 }
 
 function refuse(reason: string): { ok: false; reason: string } {
@@ -271,7 +326,14 @@ function checkFormat(data: unknown): string | undefined {
 
 function checkVersion(data: unknown): string | undefined {
 	const version = isObject(data) ? data.version : undefined;
-	if (version === SUBMISSION_VERSION) return undefined;
+	if (
+		typeof version === 'number' &&
+		Number.isInteger(version) &&
+		version >= OLDEST_SUBMISSION_VERSION &&
+		version <= SUBMISSION_VERSION
+	) {
+		return undefined;
+	}
 	if (typeof version === 'number' && Number.isInteger(version) && version > SUBMISSION_VERSION) {
 		return `This hand-in was made with a newer version of Parallax (hand-in version ${version}); this app reads version ${SUBMISSION_VERSION}. Update the app, then open it again.`;
 	}

@@ -43,8 +43,14 @@ export type SubmittedLesson = {
 };
 
 export const SUBMISSION_FORMAT = 'parallax-submission';
-/** Raised only when the file's shape changes; an app refuses versions newer than its own. */
-export const SUBMISSION_VERSION = 1;
+/**
+ * Raised only when the file's shape changes; an app refuses versions newer than its own.
+ * 2: a multiple-choice answer records option ids; version 1 recorded positions, and is still read
+ * (into the version 2 shape, its checksum kept as the file's own).
+ */
+export const SUBMISSION_VERSION = 2;
+/** The oldest hand-in version this app still reads. */
+export const OLDEST_SUBMISSION_VERSION = 1;
 // a class's hand-in is a few KB; anything this big is the wrong file
 export const MAX_SUBMISSION_BYTES = 5 * 1024 * 1024;
 

@@ -3,6 +3,7 @@ import type {
 	Answer,
 	Assignment,
 	CatalogRow,
+	OldChoices,
 	Profile,
 	Progress,
 	ReceivedAssignment,
@@ -26,6 +27,7 @@ export class ParallaxDb extends Dexie {
 	assignments!: EntityTable<Assignment, 'id'>;
 	submissions!: EntityTable<Submission, 'id'>;
 	received!: Table<ReceivedAssignment, [string, string]>;
+	oldChoices!: EntityTable<OldChoices, 'hash'>;
 	settings!: EntityTable<Setting, 'key'>;
 
 	constructor(name = DB_NAME) {

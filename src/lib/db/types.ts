@@ -30,10 +30,15 @@ export type Profile = {
 	createdAt: number;
 };
 
-/** What a student gave for one question; the shape follows the question's kind. */
+/**
+ * What a student gave for one question; the shape follows the question's kind. A choice records
+ * option ids (`optionId` of the option's text), never positions: options are shuffled per profile.
+ * An answer from before ids (schema v3, backup and hand-in version 1) that could not be matched
+ * to its option's text holds a marker such as `legacy-2` (see questions/choice-answer.ts).
+ */
 export type AnswerValue =
 	| { kind: 'text'; text: string }
-	| { kind: 'choice'; choice: number; firstChoice: number; attempts: number }
+	| { kind: 'choice'; choice: string; firstChoice: string; attempts: number }
 	| { kind: 'evidence'; blockId: string; firstBlockId: string; attempts: number }
 	| { kind: 'compare'; texts: Record<string, string> };
 
@@ -89,3 +94,14 @@ export type ReceivedAssignment = {
 	handedInVersion?: number;
 };
 export type Setting = { key: string; value: unknown };
+
+/**
+ * The option texts of one version of a lesson from before option ids (pack format 1), kept by the
+ * v4 upgrade: a hand-in made against that version (its pack hash) still resolves to option ids.
+ */
+export type OldChoices = {
+	hash: string;
+	lessonId: string;
+	// question id → option texts in their old order
+	questions: Record<string, string[]>;
+};

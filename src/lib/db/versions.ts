@@ -1,5 +1,12 @@
 import type { Dexie, Transaction } from 'dexie';
-import type { Answer } from './types';
+import {
+	choiceFromPosition,
+	isPositionalChoice,
+	reshapeOldLesson,
+	submissionWithOptionIds,
+	type OldChoiceTexts
+} from './legacy-answers';
+import type { Answer, OldChoices, StoredLesson, Submission } from './types';
 
 /**
  * The schema history. Versions are only ever added, never edited: a device may hold a database
@@ -52,8 +59,54 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 			assignments: 'id, createdAt, archived',
 			submissions: 'id, assignmentId'
 		}
+	},
+	{
+		// v4: multiple-choice answers record option ids, not positions (pack format 2); the option
+		// texts of each stored lesson version are kept, so old hand-ins of that version still resolve
+		version: 4,
+		stores: { oldChoices: 'hash, lessonId' },
+		upgrade: toOptionIds
 	}
 ];
+
+/**
+ * v3 → v4, in the upgrade's one transaction: stored lessons take the pack format 2 shape, each
+ * positional choice answer becomes the id of the option text it pointed at in the stored lesson
+ * (or a legacy marker when that lesson is not on the device), and so do imported hand-ins.
+ */
+async function toOptionIds(tx: Transaction): Promise<void> {
+	const lessons = tx.table<StoredLesson, string>('lessons');
+	const byLesson = new Map<string, OldChoiceTexts>();
+	const byHash = new Map<string, OldChoices>();
+	const reshaped = (await lessons.toArray()).map((row) => {
+		const { lesson, choices } = reshapeOldLesson(row.lesson);
+		byLesson.set(row.id, choices);
+		if (Object.keys(choices).length) {
+			byHash.set(row.hash, { hash: row.hash, lessonId: row.id, questions: choices });
+		}
+		return { ...row, lesson };
+	});
+	await lessons.bulkPut(reshaped);
+	await tx.table<OldChoices, string>('oldChoices').bulkPut([...byHash.values()]);
+	await tx
+		.table<Answer>('answers')
+		.toCollection()
+		.modify((answer) => {
+			if (!isPositionalChoice(answer.value)) return;
+			answer.value = choiceFromPosition(
+				answer.value,
+				byLesson.get(answer.lessonId)?.[answer.questionId]
+			);
+		});
+	await tx
+		.table<Submission>('submissions')
+		.toCollection()
+		.modify((row) => {
+			const file = submissionWithOptionIds(row.file, (_id, hash) => byHash.get(hash)?.questions);
+			// now in the shape of hand-in version 2; the checksum stays the file's own
+			if (file !== row.file) row.file = { ...file, version: 2 };
+		});
+}
 
 /** Registers every version (up to `upTo`, for migration tests) with its upgrade. */
 export function registerVersions(db: Dexie, upTo = Infinity): void {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { library, lessonFile, LESSON_YAML } from '$lib/content/compiler/test-factory';
+import { PACK_FORMAT } from '$lib/content/model';
 import { getCatalog, getLesson } from '$lib/db';
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import type { ParallaxDb } from '$lib/db';
@@ -142,7 +143,7 @@ describe('syncLessons', () => {
 		const database = db();
 		await syncLessons(database, fakeFetch(serve()).fetcher);
 		await database.answers.put(answer());
-		const empty = { '/content/catalog.json': JSON.stringify({ format: 1, lessons: [] }) };
+		const empty = { '/content/catalog.json': JSON.stringify({ format: PACK_FORMAT, lessons: [] }) };
 		await syncLessons(database, fakeFetch(empty).fetcher);
 		expect((await getCatalog(database)).map((r) => r.removed)).toEqual([true]);
 		expect(await getLesson(database, 'flood')).toBeDefined();

@@ -18,8 +18,11 @@ const lesson = {
 			id: 'q-mc',
 			kind: 'multiple-choice',
 			prompt: 'Which?',
-			choices: ['a', 'b'],
-			answer: 1,
+			choices: [
+				{ id: 'o-a', text: 'a' },
+				{ id: 'o-b', text: 'b' }
+			],
+			answer: 'o-b',
 			explanation: ''
 		}
 	]
@@ -44,7 +47,7 @@ describe('progress summary', () => {
 	it('counts accounts read, answers and first-try score, and the latest activity', () => {
 		const summary = summarizeLesson(lesson, progress({ gazette: true, other: true }, 10), [
 			answer('q-open', { kind: 'text', text: 'Because.' }, 30),
-			answer('q-mc', { kind: 'choice', choice: 1, firstChoice: 0, attempts: 2 }, 20)
+			answer('q-mc', { kind: 'choice', choice: 'o-b', firstChoice: 'o-a', attempts: 2 }, 20)
 		]);
 		expect(summary).toMatchObject({ accounts: 2, accountsRead: 1, updatedAt: 30 });
 		expect(summary.score).toMatchObject({

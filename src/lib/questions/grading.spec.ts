@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { optionId } from '$lib/content/choice-ids';
 import type { CompiledLesson, CompiledQuestion } from '$lib/content/model';
 import type { AnswerValue } from '$lib/db/types';
 import { grade, nextChoice, nextEvidence, scoreLesson, wordCount } from './grading';
 
 const base = { prompt: 'Q?' };
-const mc: CompiledQuestion = {
+const [a, b, c] = ['a', 'b', 'c'].map((text) => ({ id: optionId(text), text }));
+const mc = {
 	...base,
 	id: 'mc',
 	kind: 'multiple-choice',
-	choices: ['a', 'b', 'c'],
-	answer: 1,
+	choices: [a!, b!, c!],
+	answer: b!.id,
 	explanation: 'b'
-};
+} satisfies CompiledQuestion;
 const ev: CompiledQuestion = {
 	...base,
 	id: 'ev',
 	kind: 'evidence',
 	source: 's',
-	answer: 'p-right',
-	answerQuote: 'x',
+	answers: ['p-right', 'p-also-right'],
+	answerQuotes: ['x', 'y'],
 	explanation: 'e'
 };
 const cmp: CompiledQuestion = { ...base, id: 'cmp', kind: 'compare', sources: ['s1', 's2'] };
@@ -41,24 +43,59 @@ describe('grade', () => {
 		expect(grade(cmp, { kind: 'compare', texts: {} }).status).toBe('unanswered');
 	});
 
-	it('multiple choice is checked, and the first try is kept', () => {
-		let value = nextChoice(undefined, 0);
+	it('multiple choice is checked by option id, and the first try is kept', () => {
+		let value = nextChoice(mc, undefined, a!.id);
 		expect(grade(mc, value)).toEqual({
 			status: 'incorrect',
 			autoChecked: true,
 			firstTryCorrect: false
 		});
-		value = nextChoice(value, 1);
-		expect(value).toEqual({ kind: 'choice', choice: 1, firstChoice: 0, attempts: 2 });
+		value = nextChoice(mc, value, b!.id);
+		expect(value).toEqual({ kind: 'choice', choice: b!.id, firstChoice: a!.id, attempts: 2 });
 		expect(grade(mc, value)).toEqual({
 			status: 'correct',
 			autoChecked: true,
 			firstTryCorrect: false
 		});
-		expect(grade(mc, nextChoice(undefined, 1)).firstTryCorrect).toBe(true);
+		expect(grade(mc, nextChoice(mc, undefined, b!.id)).firstTryCorrect).toBe(true);
 	});
 
-	it('evidence is checked against the paragraph, first try kept', () => {
+	it('grades by id whatever order the options are in', () => {
+		const reordered = { ...mc, choices: [c!, b!, a!] };
+		const value = nextChoice(reordered, undefined, b!.id);
+		expect(grade(reordered, value).status).toBe('correct');
+		expect(grade(mc, value).status).toBe('correct');
+	});
+
+	it('an answer to options since rewritten is kept, never graded against other options', () => {
+		const rewritten = {
+			...mc,
+			choices: [a!, { id: optionId('b, reworded'), text: 'b, reworded' }, c!],
+			answer: optionId('b, reworded')
+		};
+		const old = { kind: 'choice', choice: b!.id, firstChoice: b!.id, attempts: 1 } as const;
+		expect(grade(rewritten, old)).toEqual({
+			status: 'answered',
+			autoChecked: false,
+			earlierVersion: true
+		});
+		// a first try at an option that is gone: the answer is to an earlier version too
+		expect(
+			grade(rewritten, { ...old, choice: a!.id, firstChoice: b!.id, attempts: 2 }).earlierVersion
+		).toBe(true);
+		// a legacy marker (a position whose text was unknown) is never a current option
+		const legacy = { kind: 'choice', choice: 'legacy-1', firstChoice: 'legacy-1', attempts: 1 };
+		expect(grade(mc, legacy as AnswerValue).earlierVersion).toBe(true);
+		// answering again starts afresh, against the current options
+		expect(nextChoice(rewritten, old, rewritten.answer)).toEqual({
+			kind: 'choice',
+			choice: rewritten.answer,
+			firstChoice: rewritten.answer,
+			attempts: 1
+		});
+	});
+
+	it('evidence accepts any of its paragraphs, first try kept', () => {
 		const value = nextEvidence(nextEvidence(undefined, 'p-wrong'), 'p-right');
 		expect(grade(ev, value)).toEqual({
 			status: 'correct',
@@ -66,13 +103,19 @@ describe('grade', () => {
 			firstTryCorrect: false
 		});
 		expect(grade(ev, nextEvidence(undefined, 'p-right')).firstTryCorrect).toBe(true);
+		expect(grade(ev, nextEvidence(undefined, 'p-also-right'))).toEqual({
+			status: 'correct',
+			autoChecked: true,
+			firstTryCorrect: true
+		});
+		expect(grade(ev, nextEvidence(undefined, 'p-wrong')).status).toBe('incorrect');
 	});
 
 	it('an answer of the wrong shape counts as unanswered instead of throwing', () => {
 		expect(grade(mc, { kind: 'text', text: 'b' }).status).toBe('unanswered');
-		expect(grade(disc, { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 }).status).toBe(
-			'unanswered'
-		);
+		expect(
+			grade(disc, { kind: 'choice', choice: b!.id, firstChoice: b!.id, attempts: 1 }).status
+		).toBe('unanswered');
 	});
 });
 
@@ -80,7 +123,7 @@ describe('scoreLesson', () => {
 	it('counts answered questions and first-try score on checked ones', () => {
 		const lesson = { questions: [mc, ev, cmp, disc, short] } as CompiledLesson;
 		const answers = new Map<string, AnswerValue>([
-			['mc', nextChoice(undefined, 1)],
+			['mc', nextChoice(mc, undefined, b!.id)],
 			['ev', nextEvidence(nextEvidence(undefined, 'p-wrong'), 'p-right')],
 			['cmp', { kind: 'compare', texts: { s1: 'only one' } }],
 			['disc', { kind: 'text', text: 'thoughts' }]
@@ -91,6 +134,23 @@ describe('scoreLesson', () => {
 			autoChecked: 2,
 			correctFirstTry: 1,
 			correctNow: 2
+		});
+	});
+});
+
+describe('scoreLesson with an answer to an earlier version', () => {
+	it('counts it as answered but not among the checked questions', () => {
+		const lesson = { questions: [mc, ev] } as CompiledLesson;
+		const answers = new Map<string, AnswerValue>([
+			['mc', { kind: 'choice', choice: 'legacy-0', firstChoice: 'legacy-0', attempts: 1 }],
+			['ev', nextEvidence(undefined, 'p-right')]
+		]);
+		expect(scoreLesson(lesson, answers)).toEqual({
+			questions: 2,
+			answered: 2,
+			autoChecked: 1,
+			correctFirstTry: 1,
+			correctNow: 1
 		});
 	});
 });

@@ -9,7 +9,21 @@ export type Grade = {
 	autoChecked: boolean;
 	// for checked questions: was the first try right (the score a teacher sees)
 	firstTryCorrect?: boolean;
+	// a multiple-choice answer to an earlier version of the question: one of its option ids is
+	// not among the options now (rewritten), so it is shown as it was and never graded
+	earlierVersion?: true;
 };
+
+type ChoiceQuestion = Extract<CompiledQuestion, { kind: 'multiple-choice' }>;
+
+/** Whether a choice answer was given against the question's current options (both tries). */
+export function answersCurrentOptions(
+	question: ChoiceQuestion,
+	value: { choice: string; firstChoice: string }
+): boolean {
+	const known = (id: string) => question.choices.some((option) => option.id === id);
+	return known(value.choice) && known(value.firstChoice);
+}
 
 const hasText = (text: string | undefined) => (text ?? '').trim().length > 0;
 
@@ -31,6 +45,10 @@ export function grade(question: CompiledQuestion, value: AnswerValue | undefined
 		}
 		case 'multiple-choice':
 			if (value?.kind !== 'choice') return { status: 'unanswered', autoChecked: true };
+			// answered, but against options that are gone: neither right nor wrong, and not scored
+			if (!answersCurrentOptions(question, value)) {
+				return { status: 'answered', autoChecked: false, earlierVersion: true };
+			}
 			return {
 				status: value.choice === question.answer ? 'correct' : 'incorrect',
 				autoChecked: true,
@@ -39,9 +57,9 @@ export function grade(question: CompiledQuestion, value: AnswerValue | undefined
 		case 'evidence':
 			if (value?.kind !== 'evidence') return { status: 'unanswered', autoChecked: true };
 			return {
-				status: value.blockId === question.answer ? 'correct' : 'incorrect',
+				status: question.answers.includes(value.blockId) ? 'correct' : 'incorrect',
 				autoChecked: true,
-				firstTryCorrect: value.firstBlockId === question.answer
+				firstTryCorrect: question.answers.includes(value.firstBlockId)
 			};
 	}
 }
@@ -77,9 +95,17 @@ export function scoreLesson(
 	return score;
 }
 
-/** Records a new try at a checked question, keeping the first try as it was. */
-export function nextChoice(previous: AnswerValue | undefined, choice: number): AnswerValue {
-	return previous?.kind === 'choice'
+/**
+ * Records a new try at a checked question (an option id), keeping the first try as it was. A
+ * try at a question whose options changed since the last answer starts afresh: that answer was
+ * to an earlier version.
+ */
+export function nextChoice(
+	question: ChoiceQuestion,
+	previous: AnswerValue | undefined,
+	choice: string
+): AnswerValue {
+	return previous?.kind === 'choice' && answersCurrentOptions(question, previous)
 		? { ...previous, choice, attempts: previous.attempts + 1 }
 		: { kind: 'choice', choice, firstChoice: choice, attempts: 1 };
 }

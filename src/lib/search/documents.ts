@@ -1,6 +1,7 @@
 // What of a lesson is searchable, one document per place a hit can point at.
 import type { Block, CompiledComment, GlossaryEntry } from '$lib/content/model';
 import type { CatalogRow, StoredLesson, StoredSource } from '$lib/db/types';
+import { isUnverified } from '$lib/reader/source-label';
 import { termLine } from './text';
 
 export type IndexedDoc =
@@ -17,6 +18,8 @@ export type IndexedLesson = {
 	downloaded: boolean;
 	// source id → title, for hits in passages
 	sources: Record<string, string>;
+	// ids of the sources that are reader comments: a hit there is marked unverified
+	unverified: string[];
 	docs: IndexedDoc[];
 	// each document's indexed terms (termLine), one line per document: where hits are found
 	terms: string;
@@ -33,6 +36,7 @@ export function lessonFromCatalog(row: CatalogRow): IndexedLesson {
 		title: row.title,
 		downloaded: false,
 		sources: {},
+		unverified: [],
 		docs,
 		terms: linesOf(docs)
 	};
@@ -52,6 +56,7 @@ export function lessonFromPack(stored: StoredLesson, sources: StoredSource[]): I
 		title: lesson.title,
 		downloaded: true,
 		sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
+		unverified: sources.filter((s) => isUnverified(s.kind)).map((s) => s.id),
 		docs,
 		terms: linesOf(docs)
 	};

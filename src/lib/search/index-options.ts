@@ -4,7 +4,8 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { IndexedDoc } from './documents';
 import { normalizeTerm, tokenize } from './text';
 
-export const INDEX_FORMAT = 1;
+// 2: lessons record which sources are reader comments (hits there are marked unverified)
+export const INDEX_FORMAT = 2;
 
 /**
  * One MiniSearch document per lesson, a field per kind of place: ranking lessons then costs one

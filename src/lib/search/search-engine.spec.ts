@@ -5,6 +5,7 @@ import { ParallaxDb } from '$lib/db/database';
 import { savePack } from '$lib/db/lessons-repo';
 import { compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { openIndexCache, type IndexCache } from './index-cache';
+import { INDEX_FORMAT } from './index-options';
 import { SearchEngine } from './search-engine';
 import type { SearchStatus } from './types';
 
@@ -169,7 +170,7 @@ describe('the saved index', () => {
 
 	it('is rebuilt when unreadable, and saved again', async () => {
 		await saveCatalog(app, [flood().entry]);
-		await writeCacheMetaAfterCreate({ format: 1, index: '{"documentCount": 3, "ind' });
+		await writeCacheMetaAfterCreate({ format: INDEX_FORMAT, index: '{"documentCount": 3, "ind' });
 		const { engine: search } = engine();
 		await search.refresh();
 		expect(search.loadedFrom).toBe('scratch');

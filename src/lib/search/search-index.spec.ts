@@ -120,6 +120,12 @@ describe('searching the real library', () => {
 			.find((l) => l.lessonId === found!.lessonId)
 			?.hits.find((h) => h.place.kind === 'passage' && h.place.blockId === found!.blockId);
 		expect(hit).toBeDefined();
+		// a hit in reader comments says they are unverified
+		expect(hit!.place).toMatchObject({ kind: 'passage', unverified: true });
+		const articleHit = allHits(index.search('Srebrenica').lessons).find(
+			(h) => h.place.kind === 'passage' && !commentIds.has(h.place.blockId)
+		);
+		expect(articleHit?.place).toMatchObject({ kind: 'passage', unverified: false });
 	});
 
 	it('finds glossary entries by their other names (Artsakh), with the term to show', () => {

@@ -157,7 +157,8 @@ function placeOf(doc: IndexedDoc, lesson: IndexedLesson): HitPlace {
 				kind: 'passage',
 				sourceId: doc.sourceId,
 				blockId: doc.blockId,
-				sourceTitle: lesson.sources[doc.sourceId] ?? ''
+				sourceTitle: lesson.sources[doc.sourceId] ?? '',
+				unverified: lesson.unverified.includes(doc.sourceId)
 			};
 	}
 }

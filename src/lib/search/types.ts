@@ -7,7 +7,14 @@ export type Segment = { text: string; match: boolean };
 export type HitPlace =
 	| { kind: 'title' }
 	| { kind: 'summary' }
-	| { kind: 'passage'; sourceId: string; sourceTitle: string; blockId: string }
+	| {
+			kind: 'passage';
+			sourceId: string;
+			sourceTitle: string;
+			blockId: string;
+			// in reader comments: the result says they are unverified
+			unverified: boolean;
+	  }
 	| { kind: 'glossary'; termId: string; term: string };
 
 export type SearchHit = {

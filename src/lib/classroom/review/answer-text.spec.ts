@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnswer, rightAnswer, shorten } from './answer-text';
-import { lesson } from './review-fixtures';
+import { EARLIER_VERSION, describeAnswer, rightAnswer, shorten } from './answer-text';
+import { day, lesson } from './review-fixtures';
 
 const [talk, why, when, cost, tone] = lesson.questions;
 
@@ -18,20 +18,34 @@ describe('describeAnswer', () => {
 		expect(describeAnswer(undefined, { kind: 'text', text: 'x' })).toBe('x');
 	});
 
-	it('gives the chosen option’s text, and the first try when it differs', () => {
-		expect(describeAnswer(when, { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 })).toBe(
-			'Tuesday'
-		);
-		expect(describeAnswer(when, { kind: 'choice', choice: 1, firstChoice: 2, attempts: 2 })).toBe(
+	it('gives the chosen option’s text by its id, and the first try when it differs', () => {
+		const choice = (now: string, first: string) =>
+			({ kind: 'choice', choice: now, firstChoice: first, attempts: 2 }) as const;
+		expect(describeAnswer(when, choice(day.Tuesday, day.Tuesday))).toBe('Tuesday');
+		expect(describeAnswer(when, choice(day.Tuesday, day.Friday))).toBe(
 			'Tuesday (first try: Friday)'
 		);
-		// without the question, or with an option it does not have: its number
-		expect(
-			describeAnswer(undefined, { kind: 'choice', choice: 0, firstChoice: 2, attempts: 2 })
-		).toBe('option 1 (first try: option 3)');
-		expect(describeAnswer(when, { kind: 'choice', choice: 7, firstChoice: 7, attempts: 1 })).toBe(
-			'option 8'
+		// the same answer whatever order the options are in
+		const reordered = when?.kind === 'multiple-choice' && {
+			...when,
+			choices: [...when.choices].reverse()
+		};
+		expect(describeAnswer(reordered || undefined, choice(day.Tuesday, day.Friday))).toBe(
+			'Tuesday (first try: Friday)'
 		);
+		// without the question (the lesson is not here), the text is unknown
+		expect(describeAnswer(undefined, choice(day.Monday, day.Monday))).toBe(
+			'an option (the lesson is not here)'
+		);
+	});
+
+	it('says an answer was to an earlier version when an option is gone, never another’s text', () => {
+		const choice = (now: string, first: string) =>
+			({ kind: 'choice', choice: now, firstChoice: first, attempts: 1 }) as const;
+		expect(describeAnswer(when, choice('o-0badc0de', 'o-0badc0de'))).toBe(EARLIER_VERSION);
+		expect(describeAnswer(when, choice('legacy-1', 'legacy-1'))).toBe(EARLIER_VERSION);
+		expect(describeAnswer(when, choice(day.Tuesday, 'legacy-0'))).toBe(EARLIER_VERSION);
+		expect(EARLIER_VERSION).not.toContain('Tuesday');
 	});
 
 	it('names the chosen paragraph, quoting it when its words are known', () => {
@@ -69,6 +83,23 @@ describe('rightAnswer', () => {
 	it('gives the right option or paragraph of checked questions only', () => {
 		expect(rightAnswer(when)).toBe('Tuesday');
 		expect(rightAnswer(cost)).toBe('“The new bridge will cost four million.”');
+		const both = cost?.kind === 'evidence' && {
+			...cost,
+			answers: ['p-3', 'p-4'],
+			answerQuotes: ['The new bridge will cost four million.', 'Four million, said the mayor.']
+		};
+		expect(rightAnswer(both || undefined)).toBe(
+			'“The new bridge will cost four million.” or “Four million, said the mayor.”'
+		);
+		// the second accepted paragraph is quoted too when a student chose it
+		expect(
+			describeAnswer(both || undefined, {
+				kind: 'evidence',
+				blockId: 'p-4',
+				firstBlockId: 'p-4',
+				attempts: 1
+			})
+		).toBe('“Four million, said the mayor.”');
 		expect(rightAnswer(why)).toBe('');
 		expect(rightAnswer(undefined)).toBe('');
 	});

@@ -1,6 +1,7 @@
 // A student's answer as plain text, for a review card or a gradebook cell. Pure.
 import type { CompiledQuestion } from '$lib/content/model';
 import type { AnswerValue } from '$lib/db/types';
+import { answersCurrentOptions } from '$lib/questions/grading';
 
 /** The text of a paragraph of a source, when the caller has the source; undefined otherwise. */
 export type ParagraphLookup = (sourceId: string, blockId: string) => string | undefined;
@@ -19,9 +20,17 @@ export function shorten(text: string, max: number): string {
 
 const hasText = (text: string | undefined): text is string => (text ?? '').trim().length > 0;
 
-function choiceText(question: CompiledQuestion | undefined, choice: number): string {
-	const text = question?.kind === 'multiple-choice' ? question.choices[choice] : undefined;
-	return text ?? `option ${choice + 1}`;
+/** What a choice answer to options that are no longer the question's reads as. */
+export const EARLIER_VERSION =
+	'an option of an earlier version of this question (its choices were rewritten since)';
+
+function choiceText(question: CompiledQuestion | undefined, choice: string): string {
+	const option =
+		question?.kind === 'multiple-choice'
+			? question.choices.find((o) => o.id === choice)
+			: undefined;
+	if (option) return option.text;
+	return question ? 'an option this question does not have' : 'an option (the lesson is not here)';
 }
 
 function paragraphText(
@@ -30,12 +39,11 @@ function paragraphText(
 	lookup: ParagraphLookup | undefined
 ): string {
 	if (question?.kind === 'evidence') {
+		const accepted = question.answers.indexOf(blockId);
 		const text =
 			lookup?.(question.source, blockId) ??
-			// the right paragraph's words travel with the question itself
-			(blockId === question.answer && hasText(question.answerQuote)
-				? question.answerQuote
-				: undefined);
+			// the right paragraphs' words travel with the question itself
+			(accepted >= 0 ? question.answerQuotes[accepted] : undefined);
 		if (hasText(text)) return `“${shorten(text, QUOTE_LENGTH)}”`;
 	}
 	return `paragraph ${blockId}`;
@@ -56,6 +64,10 @@ export function describeAnswer(
 		case 'text':
 			return hasText(value.text) ? value.text : '';
 		case 'choice': {
+			// options since rewritten: the answer is kept, but never read against other options
+			if (question?.kind === 'multiple-choice' && !answersCurrentOptions(question, value)) {
+				return EARLIER_VERSION;
+			}
 			const now = choiceText(question, value.choice);
 			return value.firstChoice === value.choice
 				? now
@@ -83,6 +95,9 @@ export function describeAnswer(
 /** The right answer of a checked question, as text; '' for open questions. */
 export function rightAnswer(question: CompiledQuestion | undefined, lookup?: ParagraphLookup) {
 	if (question?.kind === 'multiple-choice') return choiceText(question, question.answer);
-	if (question?.kind === 'evidence') return paragraphText(question, question.answer, lookup);
+	if (question?.kind === 'evidence') {
+		// any of the accepted paragraphs is right
+		return question.answers.map((id) => paragraphText(question, id, lookup)).join(' or ');
+	}
 	return '';
 }

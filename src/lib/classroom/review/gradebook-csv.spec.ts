@@ -129,6 +129,30 @@ describe('gradebookCsv', () => {
 		expect(csv).toContain('"Who pays?\nAnd when?"');
 	});
 
+	it('says a choice was made in an earlier version of the question, not right or wrong', () => {
+		const answers = [
+			{
+				questionId: 'when',
+				value: { kind: 'choice', choice: 'legacy-1', firstChoice: 'legacy-1', attempts: 1 },
+				updatedAt: 1,
+				status: 'correct',
+				firstTryCorrect: true
+			} as const
+		];
+		const cy = submission('Cy', [
+			{
+				id: 'bridge',
+				hash: '',
+				title: 'The bridge vote',
+				score: { questions: 5, answered: 1, autoChecked: 1, correctFirstTry: 1, correctNow: 1 },
+				answers: [...answers]
+			}
+		]);
+		const [, row] = parseCsv(gradebookCsv(buildReview(spec, lessons, [cy])).slice(1));
+		expect(row![8]).toBe('answered an earlier version of this question');
+		expect(row![5]).toBe('0');
+	});
+
 	it('defuses a student name that looks like a formula', () => {
 		const csv = gradebookCsv(buildReview(spec, lessons, [submission('=cmd|calc', [])]));
 		expect(parseCsv(csv.slice(1))[1]![0]).toBe("'=cmd|calc");

@@ -1,8 +1,16 @@
 // Test fixtures for the review specs: one lesson with a question of each kind, and hand-ins.
 import type { AssignmentSpec, SubmittedAnswer, SubmittedLesson } from '$lib/classroom/types';
+import { optionId } from '$lib/content/choice-ids';
 import type { CompiledLesson } from '$lib/content/model';
 import type { SafeHtml } from '$lib/content/model';
 import type { AnswerValue, Submission } from '$lib/db/types';
+
+/** The options of "When was the vote?", by their text. */
+export const day = {
+	Monday: optionId('Monday'),
+	Tuesday: optionId('Tuesday'),
+	Friday: optionId('Friday')
+};
 
 export const lesson: CompiledLesson = {
 	id: 'bridge',
@@ -10,6 +18,7 @@ export const lesson: CompiledLesson = {
 	summary: '',
 	topic: 'civics',
 	contentNote: '',
+	balanceNote: '',
 	perspectives: ['herald', 'post'],
 	claims: [],
 	questions: [
@@ -24,8 +33,8 @@ export const lesson: CompiledLesson = {
 			id: 'when',
 			kind: 'multiple-choice',
 			prompt: 'When was the vote?',
-			choices: ['Monday', 'Tuesday', 'Friday'],
-			answer: 1,
+			choices: (['Monday', 'Tuesday', 'Friday'] as const).map((text) => ({ id: day[text], text })),
+			answer: day.Tuesday,
 			explanation: 'Both accounts say Tuesday.'
 		},
 		{
@@ -33,8 +42,8 @@ export const lesson: CompiledLesson = {
 			kind: 'evidence',
 			prompt: 'Find where the cost is given.',
 			source: 'herald',
-			answer: 'p-3',
-			answerQuote: 'The new bridge will cost four million.',
+			answers: ['p-3'],
+			answerQuotes: ['The new bridge will cost four million.'],
 			explanation: 'Paragraph 3 gives the figure.'
 		},
 		{
@@ -45,6 +54,7 @@ export const lesson: CompiledLesson = {
 		}
 	],
 	glossary: [],
+	timeline: [],
 	teacherGuide: '' as SafeHtml,
 	minutes: 10,
 	grade: 7,
@@ -102,7 +112,7 @@ export function submission(
 		warnings: options.warnings ?? [],
 		file: {
 			format: 'parallax-submission',
-			version: 1,
+			version: 2,
 			app: '0.1.0',
 			assignment: { id: 'a1', version: options.version ?? 2, title: 'Bridge week' },
 			student: { name, profileId: `p-${key}` },
@@ -119,7 +129,12 @@ export const bea = submission(
 	[
 		submitted('bridge', 'The bridge vote', [
 			answer('talk', { kind: 'text', text: 'Who pays?\nAnd when?' }),
-			answer('when', { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 }, 'correct', true),
+			answer(
+				'when',
+				{ kind: 'choice', choice: day.Tuesday, firstChoice: day.Tuesday, attempts: 1 },
+				'correct',
+				true
+			),
 			answer(
 				'cost',
 				{ kind: 'evidence', blockId: 'p-5', firstBlockId: 'p-5', attempts: 1 },
@@ -130,7 +145,12 @@ export const bea = submission(
 		]),
 		submitted('river', 'River clean-up', [
 			answer('r-need', { kind: 'text', text: 'Less plastic' }),
-			answer('r-pick', { kind: 'choice', choice: 2, firstChoice: 2, attempts: 1 }, 'correct', true)
+			answer(
+				'r-pick',
+				{ kind: 'choice', choice: 'o-0000000c', firstChoice: 'o-0000000c', attempts: 1 },
+				'correct',
+				true
+			)
 		])
 	],
 	{ warnings: ['“The bridge vote” was a different version on this student’s device.'] }
@@ -144,7 +164,12 @@ export const ann = submission(
 			answer('talk', { kind: 'text', text: '   ' }, 'unanswered'),
 			answer('why', { kind: 'text', text: '=cheap, "fast" fix' }),
 			// the student's app said right: the teacher's copy decides
-			answer('when', { kind: 'choice', choice: 1, firstChoice: 0, attempts: 2 }, 'correct', true),
+			answer(
+				'when',
+				{ kind: 'choice', choice: day.Tuesday, firstChoice: day.Monday, attempts: 2 },
+				'correct',
+				true
+			),
 			answer(
 				'cost',
 				{ kind: 'evidence', blockId: 'p-3', firstBlockId: 'p-3', attempts: 1 },
@@ -154,7 +179,12 @@ export const ann = submission(
 			answer('tone', { kind: 'compare', texts: { post: 'Angry.', herald: 'Calm.' } })
 		]),
 		submitted('river', 'River clean-up', [
-			answer('r-pick', { kind: 'choice', choice: 0, firstChoice: 1, attempts: 2 }, 'correct', false)
+			answer(
+				'r-pick',
+				{ kind: 'choice', choice: 'o-0000000a', firstChoice: 'o-0000000b', attempts: 2 },
+				'correct',
+				false
+			)
 		])
 	],
 	{ version: 1, handedInAt: '2025-03-12T08:30:00.000Z' }

@@ -184,6 +184,50 @@ describe('buildReview: rows and cells', () => {
 	});
 });
 
+describe('buildReview: an answer to an earlier version of a question', () => {
+	// Cy handed in against a version of the lesson whose options were since rewritten
+	const cy = submission('Cy', [
+		{
+			id: 'bridge',
+			hash: '',
+			title: 'The bridge vote',
+			score: { questions: 5, answered: 1, autoChecked: 1, correctFirstTry: 1, correctNow: 1 },
+			answers: [
+				{
+					questionId: 'when',
+					value: { kind: 'choice', choice: 'o-0ld0ld01', firstChoice: 'legacy-1', attempts: 1 },
+					updatedAt: 1,
+					status: 'correct',
+					firstTryCorrect: true
+				}
+			]
+		}
+	]);
+	const review = buildReview(spec, lessons, [cy]);
+	const cell = review.rows[0]!.cells[columnOf(review, 'bridge', 'when')]!;
+
+	it('keeps the answer, and neither marks it right nor wrong nor counts it as checked', () => {
+		expect(cell).toMatchObject({
+			value: { choice: 'o-0ld0ld01', firstChoice: 'legacy-1' },
+			status: 'answered',
+			autoChecked: false,
+			earlierVersion: true
+		});
+		expect(cellStatus(cell)).toEqual({
+			symbol: '⟲',
+			label: 'answered an earlier version of this question',
+			tone: 'earlier'
+		});
+		// checked: only the evidence question (unanswered) is left to count
+		expect(review.rows[0]!.totals).toMatchObject({ answered: 1, checked: 1, rightFirstTry: 0 });
+		expect(review.columnTotals[columnOf(review, 'bridge', 'when')]).toEqual({
+			answered: 1,
+			rightFirstTry: 0,
+			rightNow: 0
+		});
+	});
+});
+
 describe('isAnswered', () => {
 	it('counts checked and open answers, not partial or missing ones', () => {
 		expect(['answered', 'correct', 'incorrect'].every((s) => isAnswered(s as never))).toBe(true);

@@ -46,6 +46,8 @@ export type ReviewCell = {
 	firstTryCorrect: boolean | undefined;
 	// true: graded here with the teacher's copy; false: the status the student's app handed in
 	regraded: boolean;
+	// a multiple-choice answer to options the teacher's copy no longer has: kept, never graded
+	earlierVersion?: true;
 };
 
 export type RowTotals = {
@@ -97,11 +99,14 @@ export type Review = {
 export const isAnswered = (status: QuestionStatus) =>
 	status === 'answered' || status === 'correct' || status === 'incorrect';
 
-export type CellTone = 'right' | 'retry' | 'wrong' | 'open' | 'partial' | 'none';
+export type CellTone = 'right' | 'retry' | 'wrong' | 'open' | 'earlier' | 'partial' | 'none';
 
 /** How a cell reads: a short symbol for the grid, and the words that say the same thing. */
 export function cellStatus(cell: ReviewCell): { symbol: string; label: string; tone: CellTone } {
 	if (cell.status === 'unanswered') return { symbol: '–', label: 'not answered', tone: 'none' };
+	if (cell.earlierVersion) {
+		return { symbol: '⟲', label: 'answered an earlier version of this question', tone: 'earlier' };
+	}
 	if (cell.autoChecked) {
 		// the first try is the score a teacher sees, even if the student changed it later
 		if (cell.firstTryCorrect) return { symbol: '✓', label: 'right first try', tone: 'right' };
@@ -240,7 +245,8 @@ export function buildReview(
 					status: result.status,
 					autoChecked: result.autoChecked,
 					firstTryCorrect: result.firstTryCorrect,
-					regraded: true
+					regraded: true,
+					...(result.earlierVersion && { earlierVersion: true })
 				};
 			}
 			return {

@@ -1,4 +1,10 @@
-import { explainStorageError, getAssignment, storeSubmission, type ParallaxDb } from '$lib/db';
+import {
+	explainStorageError,
+	getAssignment,
+	oldChoiceTexts,
+	storeSubmission,
+	type ParallaxDb
+} from '$lib/db';
 import { readSubmissionFile } from '../submission';
 import type { AssignmentSpec, SubmissionFile } from '../types';
 
@@ -49,7 +55,11 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 		message,
 		warnings
 	});
-	const check = await readSubmissionFile(file);
+	// a hand-in of version 1 recorded choices by position: resolved with the lesson version the
+	// student had, when this device held it
+	const check = await readSubmissionFile(file, {
+		oldChoices: (lessonId, hash) => oldChoiceTexts(db, lessonId, hash)
+	});
 	if (!check.ok) return line('refused', check.reason);
 	const handIn = check.submission;
 	const name = handIn.student.name;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatTimelineDate } from './dates';
+
+describe('formatTimelineDate', () => {
+	it('writes a year, a month or a day as precisely as the timeline gives it', () => {
+		expect(formatTimelineDate('1994')).toBe('1994');
+		expect(formatTimelineDate('1992-02')).toBe('February 1992');
+		expect(formatTimelineDate('2020-11-10')).toBe('10 November 2020');
+		expect(formatTimelineDate('1991-12-01')).toBe('1 December 1991');
+	});
+
+	it('uses the locale it is given, in UTC so a date never slips a day', () => {
+		expect(formatTimelineDate('2020-11-10', 'en-US')).toBe('November 10, 2020');
+		expect(formatTimelineDate('2023-09', 'de')).toBe('September 2023');
+	});
+
+	it('gives back what it cannot read', () => {
+		expect(formatTimelineDate('spring 1992')).toBe('spring 1992');
+	});
+});
