@@ -25,16 +25,8 @@ export class ReaderState {
 		this.tab = sourceIds[0] ?? '';
 	}
 
-	/**
-	 * Puts a source in view (in a column or its tab) and points at one of its paragraphs. A source
-	 * that is not an account of its own (comments posted under an article) shows its article.
-	 */
+	/** Puts a source in view (in a column or its tab) and points at one of its paragraphs. */
 	jumpTo(sourceId: string, blockId: string): void {
-		if (!this.sourceIds.includes(sourceId)) {
-			const panel = document.getElementById(blockId)?.closest<HTMLElement>('[data-source]');
-			if (!panel?.dataset.source) return;
-			sourceId = panel.dataset.source;
-		}
 		const wide = this.wide.current;
 		if (wide && !this.columns.includes(sourceId)) this.columns = [this.columns[0], sourceId];
 		if (!wide) this.tab = sourceId;

@@ -1,0 +1,23 @@
+// `npm start`: installs the locked dependencies if needed, builds, then serves build/ in this same
+// process, so stopping `npm start` (Ctrl+C, or a signal to npm) stops the server with it.
+import { spawnSync } from 'node:child_process';
+import { ensureDependencies } from './ensure-deps.js';
+
+ensureDependencies();
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { serveBuild } = await import('./serve.js');
+const server = await serveBuild();
+const stop = () => {
+	server.close(() => process.exit(0));
+	// keep-alive connections from a browser would otherwise hold the server open
+	server.closeAllConnections();
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+// npm may be killed without passing the signal on; an orphaned server would keep answering
+const parent = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parent) stop();
+}, 1000).unref();
