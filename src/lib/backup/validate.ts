@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
-import { choiceFromPosition, isPositionalChoice } from '$lib/db/legacy-answers';
+import { choiceFromPosition, isPositionalChoice } from '$lib/legacy/answers';
 import { describeIssueList } from '$lib/files/issue-path';
 import type { Answer, Profile } from '$lib/db';
 import {

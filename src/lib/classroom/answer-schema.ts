@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { AnswerValue } from '$lib/db/types';
-import type { PositionalChoice } from '$lib/db/legacy-answers';
+import type { PositionalChoice } from '$lib/legacy/answers';
 
 // one answer as backup and hand-in files hold it (hand-ins cap how much text an answer holds);
 // each schema names what it expects: zod/mini ships no messages of its own
@@ -17,7 +17,7 @@ export type FileAnswerValue = AnswerValue | PositionalChoice;
 /**
  * What a student gave for one question, as a file holds it; `maxText` caps each text. Files
  * from version 2 on record a choice as option ids; `positional` reads version 1, where a choice
- * was the option's position (the caller turns those into ids, see db/legacy-answers.ts).
+ * was the option's position (the caller turns those into ids, see legacy/answers.ts).
  */
 export function answerValueSchema(maxText?: number): z.ZodMiniType<AnswerValue>;
 export function answerValueSchema(

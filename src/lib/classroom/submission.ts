@@ -3,7 +3,7 @@ import {
 	submissionWithOptionIds,
 	isPositionalChoice,
 	type OldChoiceTexts
-} from '$lib/db/legacy-answers';
+} from '$lib/legacy/answers';
 import { describeIssueList } from '$lib/files/issue-path';
 import { answerValueSchema, type FileAnswerValue } from './answer-schema';
 import { canonicalJson, sha256Hex } from './canonical';

@@ -1,4 +1,5 @@
 import type { AssignmentSpec } from '$lib/classroom/types';
+import type { OldChoiceTexts } from '$lib/legacy/answers';
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
 import type { Assignment, Submission } from './types';
@@ -72,4 +73,18 @@ export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreV
 			return { status: existing ? 'replaced' : 'imported', row };
 		})
 	);
+}
+
+/**
+ * The option texts of a lesson version from before option ids (pack format 1), by its pack hash,
+ * as the v4 upgrade kept them, for hand-ins of version 1; undefined when this device never held
+ * that version.
+ */
+export async function oldChoiceTexts(
+	db: ParallaxDb,
+	lessonId: string,
+	hash: string
+): Promise<OldChoiceTexts | undefined> {
+	const row = await withReopen(db, () => db.oldChoices.get(hash));
+	return row?.lessonId === lessonId ? row.questions : undefined;
 }

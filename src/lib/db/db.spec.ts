@@ -12,12 +12,15 @@ import {
 	storedHashes
 } from './lessons-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from './test-factory';
-import { SCHEMA_VERSIONS, registerVersions } from './versions';
+import { SCHEMA_VERSIONS, provideUpgrade, registerVersions } from './versions';
 import { optionId } from '$lib/content/choice-ids';
 import { grade } from '$lib/questions/grading';
-import { reshapeOldLesson } from './legacy-answers';
-import { oldChoiceTexts } from './lessons-repo';
+import { reshapeOldLesson } from '$lib/legacy/answers';
+import { oldChoiceTexts } from './classroom-repo';
 import type { Answer } from './types';
+
+// as the app's pages do ($lib/db): the v4 upgrade's code is loaded when a database needs it
+provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
 
 const opened: Dexie[] = [];
 function track<T extends Dexie>(db: T): T {
@@ -342,6 +345,34 @@ describe('schema migrations', () => {
 			choice('legacy-0', 'legacy-0', 1),
 			choice('legacy-2', 'legacy-2', 1)
 		]);
+	});
+
+	it('v4: if its code cannot load, the database is left at v3 untouched, and upgrades later', async () => {
+		const name = `parallax-migration-fail-${Date.now()}`;
+		const old = new Dexie(name);
+		registerVersions(old, 3);
+		await old.table('lessons').put(oldLesson);
+		await old.table('answers').put(answer({ questionId: 'q-mc', value: choice(1, 1) as never }));
+		old.close();
+
+		provideUpgrade(4, () => Promise.reject(new Error('offline and not cached')));
+		try {
+			const failing = track(new ParallaxDb(name));
+			await expect(failing.open()).rejects.toThrow();
+			failing.close();
+		} finally {
+			provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+		}
+		const still = new Dexie(name);
+		await still.open();
+		expect(still.verno).toBe(3);
+		expect((await still.table('answers').toArray())[0].value).toEqual(choice(1, 1));
+		still.close();
+
+		const db = track(new ParallaxDb(name));
+		expect(await db.answers.get(['profile-1', 'flood', 'q-mc'])).toMatchObject({
+			value: choice(optionId('The residents'), optionId('The residents'))
+		});
 	});
 
 	it('v4 leaves lessons already in the current shape as they are', async () => {

@@ -1,7 +1,6 @@
 import type { CatalogEntry, CompiledLesson, LessonPack } from '$lib/content/model';
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
-import type { OldChoiceTexts } from './legacy-answers';
 import type { StoredLesson, StoredSource } from './types';
 
 export type LessonWithSources = { stored: StoredLesson; sources: StoredSource[] };
@@ -106,17 +105,4 @@ export async function storedLessons(db: ParallaxDb): Promise<CompiledLesson[]> {
 export async function storedLessonsNamed(db: ParallaxDb, ids: string[]): Promise<CompiledLesson[]> {
 	const rows = await withReopen(db, () => db.lessons.bulkGet([...new Set(ids)]));
 	return rows.filter((row) => row !== undefined).map((row) => row.lesson);
-}
-
-/**
- * The option texts of a lesson version from before option ids (pack format 1), by its pack hash,
- * as the v4 upgrade kept them; undefined when this device never held that version.
- */
-export async function oldChoiceTexts(
-	db: ParallaxDb,
-	lessonId: string,
-	hash: string
-): Promise<OldChoiceTexts | undefined> {
-	const row = await withReopen(db, () => db.oldChoices.get(hash));
-	return row?.lessonId === lessonId ? row.questions : undefined;
 }

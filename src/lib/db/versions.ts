@@ -1,12 +1,5 @@
-import type { Dexie, Transaction } from 'dexie';
-import {
-	choiceFromPosition,
-	isPositionalChoice,
-	reshapeOldLesson,
-	submissionWithOptionIds,
-	type OldChoiceTexts
-} from './legacy-answers';
-import type { Answer, OldChoices, StoredLesson, Submission } from './types';
+import Dexie, { type Transaction } from 'dexie';
+import type { Answer } from './types';
 
 /**
  * The schema history. Versions are only ever added, never edited: a device may hold a database
@@ -65,47 +58,33 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		// texts of each stored lesson version are kept, so old hand-ins of that version still resolve
 		version: 4,
 		stores: { oldChoices: 'hash, lessonId' },
-		upgrade: toOptionIds
+		// its code loads only on a device that upgrades (see provideUpgrade)
+		upgrade: loadedUpgrade(4)
 	}
 ];
 
+/** An upgrade whose code lives in its own module, loaded only when a database needs it. */
+type UpgradeModule = { upgrade: (tx: Transaction) => Promise<unknown> };
+const upgradeLoaders = new Map<number, () => Promise<UpgradeModule>>();
+
 /**
- * v3 → v4, in the upgrade's one transaction: stored lessons take the pack format 2 shape, each
- * positional choice answer becomes the id of the option text it pointed at in the stored lesson
- * (or a legacy marker when that lesson is not on the device), and so do imported hand-ins.
+ * Tells the schema where an upgrade's code is: the app's pages do (`$lib/db` index), so a first
+ * visit, which creates the database at the latest version and runs no upgrade, never loads it.
+ * A context that never provides it (the search worker, which opens the database only after the
+ * page has) refuses to upgrade, which leaves the database as it was.
  */
-async function toOptionIds(tx: Transaction): Promise<void> {
-	const lessons = tx.table<StoredLesson, string>('lessons');
-	const byLesson = new Map<string, OldChoiceTexts>();
-	const byHash = new Map<string, OldChoices>();
-	const reshaped = (await lessons.toArray()).map((row) => {
-		const { lesson, choices } = reshapeOldLesson(row.lesson);
-		byLesson.set(row.id, choices);
-		if (Object.keys(choices).length) {
-			byHash.set(row.hash, { hash: row.hash, lessonId: row.id, questions: choices });
-		}
-		return { ...row, lesson };
-	});
-	await lessons.bulkPut(reshaped);
-	await tx.table<OldChoices, string>('oldChoices').bulkPut([...byHash.values()]);
-	await tx
-		.table<Answer>('answers')
-		.toCollection()
-		.modify((answer) => {
-			if (!isPositionalChoice(answer.value)) return;
-			answer.value = choiceFromPosition(
-				answer.value,
-				byLesson.get(answer.lessonId)?.[answer.questionId]
-			);
-		});
-	await tx
-		.table<Submission>('submissions')
-		.toCollection()
-		.modify((row) => {
-			const file = submissionWithOptionIds(row.file, (_id, hash) => byHash.get(hash)?.questions);
-			// now in the shape of hand-in version 2; the checksum stays the file's own
-			if (file !== row.file) row.file = { ...file, version: 2 };
-		});
+export function provideUpgrade(version: number, load: () => Promise<UpgradeModule>): void {
+	upgradeLoaders.set(version, load);
+}
+
+function loadedUpgrade(version: number) {
+	return async (tx: Transaction) => {
+		const load = upgradeLoaders.get(version);
+		if (!load) throw new Error(`The database needs upgrading to version ${version} by the app.`);
+		// keeps the upgrade transaction open while the module loads (precached, so offline too)
+		const { upgrade } = await Dexie.waitFor(load());
+		await upgrade(tx);
+	};
 }
 
 /** Registers every version (up to `upTo`, for migration tests) with its upgrade. */

@@ -6,7 +6,7 @@ import {
 	isPositionalChoice,
 	legacyChoiceMarker,
 	submissionWithOptionIds
-} from './legacy-answers';
+} from './answers';
 
 const positional = (choice: number, firstChoice: number) => ({
 	kind: 'choice' as const,

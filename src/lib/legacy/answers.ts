@@ -3,7 +3,7 @@
 // synchronous, so the schema upgrade can use it inside its transaction.
 import { optionId } from '$lib/content/choice-ids';
 import type { CompiledLesson, CompiledQuestion } from '$lib/content/model';
-import type { AnswerValue } from './types';
+import type { AnswerValue } from '$lib/db/types';
 
 const LEGACY_PREFIX = 'legacy-';
 

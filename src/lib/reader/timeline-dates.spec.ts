@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimelineDate } from './dates';
+import { formatTimelineDate } from './timeline-dates';
 
 describe('formatTimelineDate', () => {
 	it('writes a year, a month or a day as precisely as the timeline gives it', () => {
