@@ -293,3 +293,195 @@ test('an article’s own questions are shown at the end of its text, as the arti
 		expect(after).toBe(true);
 	}
 });
+
+test('a device with answers from before option ids keeps every one after the update', async ({
+	page
+}) => {
+	const pack = packs.find((p) => p.lesson.id === 'khojaly-1992')!;
+	const mcs = pack.lesson.questions.filter((q) => q.kind === 'multiple-choice');
+	const [kept, rewritten] = mcs;
+	if (kept?.kind !== 'multiple-choice' || rewritten?.kind !== 'multiple-choice') {
+		throw new Error('two multiple-choice questions needed');
+	}
+	const right = kept.choices.findIndex((c) => c.id === kept.answer);
+	const wrong = (right + 1) % kept.choices.length;
+	// the lesson as the app stored it before option ids (pack format 1): options as texts, the
+	// answer a position; one option of the second question has been reworded since
+	const oldQuestions = pack.lesson.questions.map((q) => {
+		if (q.kind === 'evidence') {
+			const { answers, answerQuotes, ...rest } = q;
+			return { ...rest, answer: answers[0], answerQuote: answerQuotes[0] };
+		}
+		if (q.kind !== 'multiple-choice') return q;
+		const texts = q.choices.map((c, i) =>
+			q.id === rewritten.id && i === 0 ? 'Wording since rewritten' : c.text
+		);
+		return { ...q, choices: texts, answer: q.choices.findIndex((c) => c.id === q.answer) };
+	});
+	const oldLesson: Partial<typeof pack.lesson> = { ...pack.lesson };
+	delete oldLesson.balanceNote;
+	delete oldLesson.timeline;
+	const seed = {
+		lesson: {
+			id: pack.lesson.id,
+			hash: 'f'.repeat(64),
+			lesson: { ...oldLesson, questions: oldQuestions },
+			glossary: pack.glossary,
+			sourceIds: pack.sources.map((s) => s.id),
+			bytes: 1,
+			savedAt: 1
+		},
+		sources: pack.sources.map((s) => ({ ...s, lessonId: pack.lesson.id })),
+		answers: [
+			{ questionId: kept.id, lessonId: pack.lesson.id, choice: right, firstChoice: wrong },
+			{ questionId: rewritten.id, lessonId: pack.lesson.id, choice: 0, firstChoice: 0 },
+			{ questionId: 'q-old', lessonId: 'a-lesson-no-longer-here', choice: 2, firstChoice: 1 }
+		].map(({ questionId, lessonId, choice, firstChoice }) => ({
+			profileId: 'device',
+			lessonId,
+			questionId,
+			value: { kind: 'choice', choice, firstChoice, attempts: 2 },
+			updatedAt: 1_700_000_000_000
+		}))
+	};
+
+	// before the app's code runs, the database as schema v3 wrote it (Dexie's version 3 is the
+	// browser's 30), created in the same order Dexie would
+	await page.addInitScript((data) => {
+		if (localStorage.getItem('test.seeded')) return;
+		localStorage.setItem('test.seeded', '1');
+		const request = indexedDB.open('parallax', 30);
+		request.onupgradeneeded = () => {
+			const db = request.result;
+			const store = (
+				name: string,
+				keyPath: string | string[],
+				indexes: [string, string | string[]][]
+			) => {
+				const s = db.createObjectStore(name, { keyPath });
+				for (const [index, path] of indexes) s.createIndex(index, path);
+				return s;
+			};
+			store('catalog', 'id', []);
+			store('lessons', 'id', [['hash', 'hash']]).put(data.lesson);
+			const sources = store('sources', ['lessonId', 'id'], [['lessonId', 'lessonId']]);
+			for (const source of data.sources) sources.put(source);
+			store('profiles', 'id', [['name', 'name']]).put({ id: 'device', name: 'Me', createdAt: 1 });
+			const answers = store(
+				'answers',
+				['profileId', 'lessonId', 'questionId'],
+				[
+					['[profileId+lessonId]', ['profileId', 'lessonId']],
+					['lessonId', 'lessonId'],
+					['updatedAt', 'updatedAt'],
+					['profileId', 'profileId']
+				]
+			);
+			for (const answer of data.answers) answers.put(answer);
+			store('settings', 'key', []);
+			store('progress', ['profileId', 'lessonId'], [['profileId', 'profileId']]);
+			store('assignments', 'id', [
+				['createdAt', 'createdAt'],
+				['archived', 'archived']
+			]);
+			store('submissions', 'id', [['assignmentId', 'assignmentId']]);
+			store('received', ['profileId', 'assignmentId'], [['profileId', 'profileId']]);
+		};
+		request.onsuccess = () => request.result.close();
+	}, seed);
+
+	let panel = await openQuestions(page, pack.lesson.id);
+	// the position became the option it pointed at: checked, and right (the first try was not)
+	let keptCard = question(panel, kept.id);
+	await expect(
+		keptCard.getByRole('radio', { name: kept.choices[right]!.text, exact: true })
+	).toBeChecked();
+	// the lesson on the device is still the old version, whose wording the answer chose
+	await expect(
+		question(panel, rewritten.id).getByRole('radio', { name: 'Wording since rewritten' })
+	).toBeChecked();
+
+	// the new version arrives (sync replaces the stored lesson), and the page is opened again
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					(id) =>
+						new Promise<string | undefined>((resolve) => {
+							const request = indexedDB.open('parallax');
+							request.onsuccess = () => {
+								const db = request.result;
+								const get = db.transaction('lessons').objectStore('lessons').get(id);
+								get.onsuccess = () => {
+									resolve((get.result as { hash?: string } | undefined)?.hash);
+									db.close();
+								};
+							};
+						}),
+					pack.lesson.id
+				),
+			{ timeout: 20_000 }
+		)
+		.toBe(pack.hash);
+	await page.reload();
+	panel = page.locator('[data-testid="questions-panel"][data-loaded]');
+	await expect(panel).toBeVisible();
+	keptCard = question(panel, kept.id);
+	await expect(
+		keptCard.getByRole('radio', { name: kept.choices[right]!.text, exact: true })
+	).toBeChecked();
+	await expect(keptCard.getByText(/^Correct\./)).toBeVisible();
+	// the option it pointed at was reworded since: kept, never read as another option
+	const rewrittenCard = question(panel, rewritten.id);
+	await expect(rewrittenCard.getByTestId('earlier-version')).toContainText(
+		'You answered an earlier version of this question'
+	);
+	await expect(rewrittenCard.getByRole('radio', { checked: true })).toHaveCount(0);
+	await rewrittenCard.screenshot({ path: 'test-results/screens/earlier-version.png' });
+
+	const stored = await page.evaluate(
+		() =>
+			new Promise<{ version: number; answers: unknown[]; oldChoices: unknown[] }>(
+				(resolve, reject) => {
+					const request = indexedDB.open('parallax');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const tx = db.transaction(['answers', 'oldChoices']);
+						const answers = tx.objectStore('answers').getAll();
+						const oldChoices = tx.objectStore('oldChoices').getAll();
+						tx.oncomplete = () => {
+							resolve({
+								version: db.version,
+								answers: answers.result,
+								oldChoices: oldChoices.result
+							});
+							db.close();
+						};
+					};
+				}
+			)
+	);
+	expect(stored.version).toBe(40);
+	expect(stored.answers).toHaveLength(3);
+	const valueOf = (questionId: string) =>
+		(stored.answers as { questionId: string; value: unknown }[]).find(
+			(a) => a.questionId === questionId
+		)?.value;
+	expect(valueOf(kept.id)).toEqual({
+		kind: 'choice',
+		choice: kept.choices[right]!.id,
+		firstChoice: kept.choices[wrong]!.id,
+		attempts: 2
+	});
+	// a lesson this device no longer held: the position kept as a marker, never guessed
+	expect(valueOf('q-old')).toEqual({
+		kind: 'choice',
+		choice: 'legacy-2',
+		firstChoice: 'legacy-1',
+		attempts: 2
+	});
+	expect(stored.oldChoices).toEqual([
+		expect.objectContaining({ hash: 'f'.repeat(64), lessonId: pack.lesson.id })
+	]);
+});
