@@ -37,13 +37,28 @@ test('after one visit, with the server stopped, the library and every lesson ope
 
 	await goOffline(context);
 	await page.reload();
-	await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /reach the library/ })).toBeVisible();
 	for (const lesson of lessons) {
 		await page.getByRole('link', { name: lesson.title }).click();
 		await expectLessonReadable(page, lesson);
 		await page.getByRole('link', { name: 'Library' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 	}
+	await context.close();
+});
+
+test('with the network up but the library host gone, the header says the library cannot be reached', async ({
+	browser
+}) => {
+	const { context, page } = await firstVisit(browser);
+	await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
+	// the host is gone, the browser still believes it is online: navigator.onLine alone said "Online"
+	await server?.stop();
+	server = undefined;
+	await page.reload();
+	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+	await expect(page.getByRole('status').filter({ hasText: /reach the library/ })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Online' })).toHaveCount(0);
 	await context.close();
 });
 

@@ -9,7 +9,9 @@ import { lessonSync } from './sync-manager.svelte';
  */
 export function startOffline(onDbClosed: () => void): () => void {
 	const db = getDb();
-	const sync = () => void lessonSync.run(db);
+	// a sync that cannot fetch the catalog is the sign that the library is out of reach
+	const sync = () =>
+		void lessonSync.run(db).then((result) => connectivity.report(result.status !== 'offline'));
 	// once the page is idle: the first paint of a lesson does not wait behind the catalog check
 	const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
 	idle(sync, { timeout: 2000 });
