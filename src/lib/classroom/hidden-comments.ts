@@ -1,4 +1,5 @@
 import type { CompiledQuestion, CompiledSource } from '$lib/content/model';
+import { sourcesUsedBy } from '$lib/content/question-needs';
 
 /** The reader-comment threads among a lesson's sources. */
 export function commentSourceIds(
@@ -7,10 +8,16 @@ export function commentSourceIds(
 	return new Set(sources.filter((s) => s.kind === 'reader-comments').map((s) => s.id));
 }
 
-/** True when a question needs one of the given sources to be read or answered. */
-export function questionUses(question: CompiledQuestion, sourceIds: ReadonlySet<string>): boolean {
-	const used = [question.fromArticle, question.passage?.source];
-	if (question.kind === 'evidence') used.push(question.source);
-	if (question.kind === 'compare') used.push(...question.sources);
-	return used.some((id) => id !== undefined && sourceIds.has(id));
+/**
+ * True when a question needs the given comment threads: the content says so (`needsComments`,
+ * set by the build) or, for a lesson stored before the build said so, it points at one of them.
+ */
+export function questionUses(question: CompiledQuestion, commentIds: ReadonlySet<string>): boolean {
+	if (question.needsComments && commentIds.size > 0) return true;
+	return sourcesUsedBy(question).some((id) => commentIds.has(id));
+}
+
+/** Whether an assignment that hides the reader comments hides this question. */
+export function hiddenByAssignment(question: CompiledQuestion, hideComments: boolean): boolean {
+	return hideComments && question.needsComments === true;
 }

@@ -1,6 +1,7 @@
 import type { CompiledLesson } from '$lib/content/model';
 import type { AnswerValue, ReceivedAssignment } from '$lib/db/types';
 import { grade } from '$lib/questions/grading';
+import { hiddenByAssignment } from './hidden-comments';
 
 export type UnansweredQuestion = { id: string; number: number; prompt: string };
 
@@ -48,7 +49,12 @@ export function standingOf(
 		const required = new Set(assigned.required);
 		const unanswered: UnansweredQuestion[] = [];
 		let requiredTotal = 0;
-		stored?.lesson.questions.forEach((question, index) => {
+		// a question the assignment hides is not asked, even if an older spec listed it as required;
+		// numbers follow the questions the student sees
+		const asked = (stored?.lesson.questions ?? []).filter(
+			(q) => !hiddenByAssignment(q, received.spec.hideComments)
+		);
+		asked.forEach((question, index) => {
 			if (!required.has(question.id)) return;
 			requiredTotal++;
 			if (!done(grade(question, answers.get(question.id)).status)) {

@@ -4,6 +4,7 @@ import type { AssignmentSpec, SubmittedAnswer } from '$lib/classroom/types';
 import type { CompiledLesson, CompiledQuestion, QuestionKind } from '$lib/content/model';
 import type { AnswerValue, Submission } from '$lib/db/types';
 import { grade, type QuestionStatus } from '$lib/questions/grading';
+import { hiddenByAssignment } from '../hidden-comments';
 
 /** One assigned lesson, in assignment order, and the run of columns its questions take. */
 export type ReviewLesson = {
@@ -170,7 +171,9 @@ export function buildReview(
 			assigned.id;
 
 		if (copy) {
-			copy.questions.forEach((question, q) => {
+			// the teacher sees the questions the students saw: none the assignment hides
+			const asked = copy.questions.filter((q) => !hiddenByAssignment(q, spec.hideComments));
+			asked.forEach((question, q) => {
 				columns.push({
 					lessonId: assigned.id,
 					lessonTitle: title,

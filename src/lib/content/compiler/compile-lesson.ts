@@ -22,6 +22,7 @@ import { findQuote } from './quotes';
 import { levelForGrade } from './stats';
 import { byDate, type ContentTimeline } from './timeline';
 import { validate } from './validate';
+import { markCommentNeeds } from './question-needs';
 
 type LessonContext = {
 	file: string;
@@ -108,11 +109,17 @@ export function compileLesson(
 		front.questions.map((q) => q.id),
 		(id, i) => report(['questions', i, 'id'], `questions[${i}].id`, `duplicate question id "${id}"`)
 	);
-	const questions = front.questions
-		.map((q, i) =>
-			compileQuestion(q, ['questions', i], `questions[${i}]`, { report, link, sources, broken: ctx.broken, perspectives: front.perspectives })
-		)
-		.filter((q) => q !== undefined);
+	const commentSources = new Set(front.perspectives.filter((id) => sources.get(id)?.kind === 'reader-comments'));
+	const questions = markCommentNeeds(
+		front.questions,
+		front.questions
+			.map((q, i) =>
+				compileQuestion(q, ['questions', i], `questions[${i}]`, { report, link, sources, broken: ctx.broken, perspectives: front.perspectives })
+			)
+			.filter((q) => q !== undefined),
+		commentSources,
+		report
+	);
 
 	// guessable multiple choice: the correct option may be the uniquely longest in at most a third
 	const choices = lengthGiveaways(questions.filter((q) => q.kind === 'multiple-choice'));

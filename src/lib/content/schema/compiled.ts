@@ -66,6 +66,8 @@ type CompiledQuestionBase = {
 	prompt: string;
 	fromArticle?: string;
 	passage?: PassageLink;
+	// the question needs the reader comments: it is hidden when an assignment hides them
+	needsComments?: true;
 };
 
 export type CompiledQuestion = CompiledQuestionBase &

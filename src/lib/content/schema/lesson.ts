@@ -11,7 +11,11 @@ const questionBase = {
 	// the source whose own text asks this question (it must be one of that source's questions)
 	fromArticle: z.optional(slug),
 	// the passage "Show me where" jumps to
-	passage: z.optional(passageRef)
+	passage: z.optional(passageRef),
+	// what the question cannot do without: hiding the reader comments hides a question that needs
+	// them (a question that points at a comment thread needs it without saying so); `[]` records
+	// that a question whose words mention comments can be answered without them
+	needs: z.optional(z.array(z.literal('comments')))
 };
 
 export const discussionQuestion = z.strictObject({
