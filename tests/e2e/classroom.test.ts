@@ -69,7 +69,7 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	await t.getByLabel('Due date').fill('2031-05-30');
 	await t.getByLabel(/Hide reader comments/).check();
 	await t.getByTestId(`include-${LESSON}`).check();
-	await expect(t.getByRole('group', { name: 'Required questions' })).toBeVisible();
+	await expect(t.getByRole('group', { name: 'Required before handing in' })).toBeVisible();
 	await t.getByRole('button', { name: 'Preview' }).first().click();
 	await expectAccessible(t, 'assignment builder');
 	await t.getByRole('button', { name: 'Create assignment' }).click();
