@@ -462,7 +462,8 @@ test('a device with answers from before option ids keeps every one after the upd
 				}
 			)
 	);
-	expect(stored.version).toBe(40);
+	// Dexie version 5 (schema v5: profile uids, hand-ins one row per file)
+	expect(stored.version).toBe(50);
 	expect(stored.answers).toHaveLength(3);
 	const valueOf = (questionId: string) =>
 		(stored.answers as { questionId: string; value: unknown }[]).find(

@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	StorageFullError,
 	getSetting,
-	mergeBackupData,
-	readBackupData,
 	setSetting,
 	type Answer,
 	type BackupData,
 	type ParallaxDb,
 	type Progress
 } from '$lib/db';
+import { mergeBackupData, readBackupData } from '$lib/db/backup-repo';
 import { answer, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { createBackup, serializeBackup } from './export';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES, backupFileName } from './format';
@@ -30,12 +29,18 @@ function newDb(): ParallaxDb {
 
 const ada = {
 	id: 'p-ada',
+	uid: 'a7d1c0de-0000-4000-8000-00000000ada0',
 	name: 'Ada',
 	colour: '#aa3355',
 	emoji: '🦊',
 	createdAt: 1_700_000_000_000
 };
-const ben = { id: 'p-ben', name: 'Ben', createdAt: 1_700_000_100_000 };
+const ben = {
+	id: 'p-ben',
+	uid: 'b7d1c0de-0000-4000-8000-00000000be00',
+	name: 'Ben',
+	createdAt: 1_700_000_100_000
+};
 
 // in key order, as readBackupData returns rows
 function sample(): BackupData {
@@ -66,7 +71,11 @@ function sample(): BackupData {
 		settings: [
 			{ key: 'profile.p-ada.fontSize', value: 20 },
 			{ key: 'profile.p-ben.theme', value: { contrast: 'high' } }
-		]
+		],
+		// the teacher's data and received assignments: see teacher-backup.spec.ts
+		assignments: [],
+		handIns: [],
+		received: []
 	};
 }
 
@@ -119,6 +128,13 @@ async function expectRefused(file: Blob, reason: string | RegExp): Promise<void>
 	expect(await readBackupData(db)).toEqual(before);
 }
 
+const NO_TEACHER_DATA = {
+	assignmentsAdded: 0,
+	assignmentsUpdated: 0,
+	handInsAdded: 0,
+	receivedMerged: 0
+};
+
 const answerAt = (data: BackupData, questionId: string) =>
 	data.answers.find((a) => a.questionId === questionId);
 
@@ -129,7 +145,7 @@ describe('exporting a backup', () => {
 		const backup = await createBackup(db, new Date('2024-09-30T14:05:00.000Z'));
 		expect(backup).toEqual({
 			format: 'parallax-backup',
-			version: 2,
+			version: 3,
 			exportedAt: '2024-09-30T14:05:00.000Z',
 			...sample()
 		});
@@ -160,7 +176,8 @@ describe('importing a backup', () => {
 				answersAdded: 4,
 				answersUpdated: 0,
 				answersKept: 0,
-				progressMerged: 2
+				progressMerged: 2,
+				...NO_TEACHER_DATA
 			}
 		});
 		expect(await readBackupData(target)).toEqual(await readBackupData(source));
@@ -213,7 +230,8 @@ describe('importing a backup', () => {
 				answersAdded: 0,
 				answersUpdated: 0,
 				answersKept: 4,
-				progressMerged: 0
+				progressMerged: 0,
+				...NO_TEACHER_DATA
 			}
 		});
 		expect(await readBackupData(db)).toEqual(before);
@@ -395,15 +413,15 @@ describe('refusing a bad file leaves the device unchanged', () => {
 
 	it('a backup from a newer version of Parallax', async () => {
 		await expectRefused(
-			fileOf(backupWith({ version: 3 })),
-			'This backup was made by a newer version of Parallax (backup version 3); this app reads version 2. Update the app, then import it.'
+			fileOf(backupWith({ version: 4 })),
+			'This backup was made by a newer version of Parallax (backup version 4); this app reads version 3. Update the app, then import it.'
 		);
 	});
 
 	it('a backup with an invalid or missing version', async () => {
 		await expectRefused(
 			fileOf(backupWith({ version: -1 })),
-			'This backup has an invalid version (-1); this app reads version 2. The file may be damaged.'
+			'This backup has an invalid version (-1); this app reads version 3. The file may be damaged.'
 		);
 		await expectRefused(
 			fileOf(backupWith({ version: 0 })),

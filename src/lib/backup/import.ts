@@ -1,10 +1,5 @@
-import {
-	StorageFullError,
-	explainStorageError,
-	mergeBackupData,
-	type MergeSummary,
-	type ParallaxDb
-} from '$lib/db';
+import { StorageFullError, explainStorageError, type MergeSummary, type ParallaxDb } from '$lib/db';
+import { mergeBackupData } from '$lib/db/backup-repo';
 import { readBackupFile } from './validate';
 
 export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };

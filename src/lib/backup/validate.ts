@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
+import { assignmentProblem } from '$lib/classroom/link';
+import { storedSubmissionSchema } from '$lib/classroom/submission';
+import type { AssignmentSpec } from '$lib/classroom/types';
 import { choiceFromPosition, isPositionalChoice } from '$lib/legacy/answers';
 import { describeIssueList } from '$lib/files/issue-path';
-import type { Answer, Profile } from '$lib/db';
+import type { Answer, BackupProfile } from '$lib/db';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -19,16 +22,19 @@ const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-emp
 const timestamp = z.number({ error: 'a number' });
 const text = z.string({ error: 'text' });
 
-const profile = z.object(
-	{
-		id,
-		name: z.string({ error: 'a name' }).check(z.minLength(1, 'a non-empty name')),
-		colour: z.optional(text),
-		emoji: z.optional(text),
-		createdAt: timestamp
-	},
-	{ error: 'a profile' }
-);
+// from version 3 on a profile carries its uid; an older backup's profiles get one when added
+const profileOf = (version: number) =>
+	z.object(
+		{
+			id,
+			uid: version >= 3 ? id : z.optional(id),
+			name: z.string({ error: 'a name' }).check(z.minLength(1, 'a non-empty name')),
+			colour: z.optional(text),
+			emoji: z.optional(text),
+			createdAt: timestamp
+		},
+		{ error: 'a profile' }
+	);
 
 // version 1 recorded a choice as the option's position, later versions as the option's id
 const answerOf = (positional: boolean) =>
@@ -64,15 +70,75 @@ const setting = z.object(
 	{ error: 'a setting' }
 );
 
+// an assignment as link.ts checks it, with the first thing wrong named
+const spec = z.unknown().check(
+	z.superRefine((value, ctx) => {
+		const problem = assignmentProblem(value);
+		if (problem)
+			ctx.addIssue({ code: 'custom', message: `an assignment (${problem})`, input: value });
+	})
+) as unknown as z.ZodMiniType<AssignmentSpec>;
+
+const assignment = z.object(
+	{
+		id,
+		spec,
+		createdAt: timestamp,
+		updatedAt: timestamp,
+		archived: z.union([z.literal(0), z.literal(1)], { error: '0 or 1' })
+	},
+	{ error: 'an assignment' }
+);
+
+const handIn = z.object(
+	{
+		id,
+		assignmentId: id,
+		studentKey: id,
+		file: storedSubmissionSchema(),
+		importedAt: timestamp,
+		warnings: z.array(text, { error: 'a list of texts' }),
+		replaced: z.optional(
+			z.object(
+				{ by: id, at: timestamp, merged: z.optional(z.literal(true)) },
+				{ error: 'what replaced it' }
+			)
+		),
+		label: z.optional(text),
+		aliases: z.optional(z.array(id, { error: 'a list of ids' }))
+	},
+	{ error: 'a hand-in' }
+);
+
+const received = z.object(
+	{
+		profileId: id,
+		assignmentId: id,
+		spec,
+		receivedAt: timestamp,
+		handedInAt: z.optional(timestamp),
+		handedInVersion: z.optional(z.int({ error: 'a whole number' })),
+		studentName: z.optional(text)
+	},
+	{ error: 'a received assignment' }
+);
+
+// versions 1 and 2 held no teacher data and no received assignments
+const listOf = <T extends z.ZodMiniType>(version: number, item: T, what: string) =>
+	version >= 3 ? z.array(item, { error: what }) : z.optional(z.array(item, { error: what }));
+
 const backupSchemaOf = (version: number) =>
 	z.object({
 		format: z.literal(BACKUP_FORMAT),
 		version: z.literal(version),
 		exportedAt: z.iso.datetime({ error: 'a date and time like "2024-09-30T14:05:00.000Z"' }),
-		profiles: z.array(profile, { error: 'a list of profiles' }),
+		profiles: z.array(profileOf(version), { error: 'a list of profiles' }),
 		answers: z.array(answerOf(version < 2), { error: 'a list of answers' }),
 		progress: z.array(progress, { error: 'a list of reading progress' }),
-		settings: z.array(setting, { error: 'a list of settings' })
+		settings: z.array(setting, { error: 'a list of settings' }),
+		assignments: listOf(version, assignment, 'a list of assignments'),
+		handIns: listOf(version, handIn, 'a list of hand-ins'),
+		received: listOf(version, received, 'a list of received assignments')
 	});
 
 const TRUNCATED = 'The file is damaged or incomplete: it ends before the backup does.';
@@ -95,9 +161,22 @@ export function parseBackup(text: string): BackupCheck {
 		...result.data,
 		version: BACKUP_VERSION,
 		answers: result.data.answers.map(withOptionIds),
-		settings: result.data.settings.map(asSetting)
+		settings: result.data.settings.map(asSetting),
+		assignments: result.data.assignments ?? [],
+		handIns: result.data.handIns ?? [],
+		received: result.data.received ?? []
 	};
 
+	const misplaced = backup.handIns.find(
+		(row) =>
+			row.file.assignment.id !== row.assignmentId ||
+			row.id !== `${row.assignmentId}/${row.file.checksum}`
+	);
+	if (misplaced) {
+		return refuse(
+			`This backup files a hand-in (id ${misplaced.id}) under the wrong assignment or file, so it is damaged or was edited by hand. It was not imported.`
+		);
+	}
 	const twice = duplicateProfile(backup.profiles);
 	if (twice) {
 		return refuse(
@@ -236,7 +315,7 @@ function asSetting(row: { key: string; value?: unknown }): Backup['settings'][nu
 	return { key: row.key, value: row.value };
 }
 
-function duplicateProfile(profiles: Profile[]): Profile | undefined {
+function duplicateProfile(profiles: BackupProfile[]): BackupProfile | undefined {
 	const seen = new Set<string>();
 	for (const entry of profiles) {
 		if (seen.has(entry.id)) return entry;

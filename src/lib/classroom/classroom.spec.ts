@@ -44,6 +44,7 @@ async function studentDevice() {
 	const db = freshDb();
 	dbs.push(db);
 	await savePack(db, flood.entry, flood.pack);
+	await db.profiles.add({ id: 'amira', uid: 'uid-amira', name: 'Amira', createdAt: 1 });
 	await receiveAssignment(db, 'amira', spec());
 	return db;
 }
@@ -189,11 +190,20 @@ describe('handing in and importing', () => {
 		const teacher = await teacherDevice();
 		expect((await importHandIn(teacher, asFile(early))).outcome).toBe('imported');
 		expect((await importHandIn(teacher, asFile(late))).outcome).toBe('replaced');
-		const refused = await importHandIn(teacher, asFile(early));
-		expect(refused.outcome).toBe('refused');
-		expect(refused.message).toContain('A later hand-in from Amira K');
+		// the earlier file is kept (as replaced), so it is the same hand-in again
+		const again = await importHandIn(teacher, asFile(early));
+		expect(again.outcome).toBe('refused');
+		expect(again.message).toContain('since replaced by a later one');
 		const [kept] = await listSubmissions(teacher, 'abc123');
 		expect(kept!.file.handedInAt).toBe('2030-01-11T10:00:00.000Z');
+
+		// on a device that has only the later one, the earlier one is refused
+		const other = await teacherDevice();
+		await importHandIn(other, asFile(late));
+		const refused = await importHandIn(other, asFile(early));
+		expect(refused.outcome).toBe('refused');
+		expect(refused.message).toContain('A later hand-in from Amira K');
+		expect(await other.handIns.count()).toBe(1);
 	});
 
 	it('warns when the student had another version of a lesson or of the assignment', async () => {
@@ -218,7 +228,7 @@ describe('handing in and importing', () => {
 		const line = await importHandIn(teacher, asFile(text));
 		expect(line.outcome).toBe('refused');
 		expect(line.message).toContain('not made on this device');
-		expect(await teacher.submissions.count()).toBe(0);
+		expect(await teacher.handIns.count()).toBe(0);
 	});
 
 	it('in a batch, refused files change nothing and the good ones are kept', async () => {
@@ -261,6 +271,6 @@ describe('handing in and importing', () => {
 			// a mutation the checksum cannot see (e.g. whitespace) is the same hand-in
 			expect(JSON.parse(mutated)).toEqual(JSON.parse(text));
 		}
-		expect(await teacher.submissions.count()).toBeLessThanOrEqual(1);
+		expect(await teacher.handIns.count()).toBeLessThanOrEqual(1);
 	});
 });

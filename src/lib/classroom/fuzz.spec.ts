@@ -4,9 +4,12 @@ import {
 	assignmentProblem,
 	decodeAssignment,
 	encodeAssignment,
-	packLinkPayload,
+	matchLessons,
+	specOf,
+	type DeviceLessons,
 	type LinkCheck
 } from './link';
+import { packLinkPayload } from './link-v1';
 import { parseSubmission, readSubmissionFile, sealSubmission } from './submission';
 import {
 	SUBMISSION_FORMAT,
@@ -141,6 +144,20 @@ const spec: AssignmentSpec = {
 	hideComments: true
 };
 
+// the lessons of the spec with their questions, on the teacher's device and a student's
+const QUESTIONS: Record<string, string[]> = {
+	'lachin-corridor': ['q-1', 'q-2', 'q-3'],
+	'khojaly-1992': ['q-1'],
+	'shusha-1992': ['q-1', 'q-2', 'q-3']
+};
+const device: DeviceLessons = {
+	ids: Object.keys(QUESTIONS),
+	stored: (id) => {
+		const lesson = spec.lessons.find((l) => l.id === id);
+		return lesson && { hash: lesson.hash, questions: QUESTIONS[id] ?? [] };
+	}
+};
+
 // why what decodeAssignment gave breaks the contract, or undefined when it keeps it
 async function checkLink(input: string, original?: AssignmentSpec): Promise<string | undefined> {
 	const result = (await settle(decodeAssignment(input))) as LinkCheck | { rejected: string };
@@ -152,10 +169,13 @@ async function checkLink(input: string, original?: AssignmentSpec): Promise<stri
 			? undefined
 			: 'no message';
 	}
-	const problem = assignmentProblem(result.spec);
+	// a format 2 link needs the lessons: here, a device that has every lesson of the spec
+	const spec = specOf(result.assignment, matchLessons(result.assignment, device));
+	if (!spec) return original ? 'decoded an assignment this device cannot match' : undefined;
+	const problem = assignmentProblem(spec);
 	if (problem) return `decoded an invalid spec: ${problem}`;
 	// past the checksum, only the original can come out
-	if (original && canonicalJson(result.spec) !== canonicalJson(original)) {
+	if (original && canonicalJson(spec) !== canonicalJson(original)) {
 		return 'decoded a different spec through an intact checksum';
 	}
 	return undefined;
@@ -166,16 +186,23 @@ describe('fuzzing decodeAssignment', () => {
 		const failures: Failure[] = [];
 		const fuzz = new Fuzzer(0x5eed1);
 		for (let run = 0; run < RUNS; run++) {
-			// half of them start like a link of ours, to get past the first check
-			const input = (fuzz.random() < 0.5 ? `1.${fuzz.int(2000).toString(36)}.` : '') + fuzz.text();
+			// two in three start like a link of ours, to get past the first check
+			const start = [``, `1.${fuzz.int(2000).toString(36)}.`, `23${100 + fuzz.int(900)}`];
+			const input = start[fuzz.int(3)]! + fuzz.text();
 			const why = await checkLink(input);
 			if (why) failures.push({ seed: fuzz.seed, run, input, why });
 		}
 		expect(failures, failureReport(failures)).toEqual([]);
 	});
 
-	it('gives a verdict for mutated links, and never a different assignment', async () => {
-		const payload = await encodeAssignment(spec);
+	it.each([
+		['format 1', () => encodeAssignment(spec)],
+		[
+			'format 2',
+			() => encodeAssignment(spec, { ids: device.ids, questions: (id) => QUESTIONS[id] })
+		]
+	])('gives a verdict for mutated %s links, and never a different assignment', async (_, make) => {
+		const payload = await make();
 		const failures: Failure[] = [];
 		const fuzz = new Fuzzer(0x5eed2);
 		let changed = 0;
@@ -201,7 +228,10 @@ describe('fuzzing decodeAssignment', () => {
 			l: spec.lessons.map((l) => [l.id, l.hash, ...l.required])
 		});
 		// the hand-made compact JSON must be what the encoder writes, or this fuzzes the wrong thing
-		expect(await decodeAssignment(await packLinkPayload(json))).toEqual({ ok: true, spec });
+		expect(await decodeAssignment(await packLinkPayload(json))).toEqual({
+			ok: true,
+			assignment: spec
+		});
 		const failures: Failure[] = [];
 		const fuzz = new Fuzzer(0x5eed3);
 		for (let run = 0; run < RUNS / 2; run++) {
@@ -214,7 +244,7 @@ describe('fuzzing decodeAssignment', () => {
 });
 
 /** A sealed hand-in of the current version, or of version 1 (choices recorded by position). */
-async function sealedFile(version: 1 | 2 = SUBMISSION_VERSION): Promise<string> {
+async function sealedFile(version: 1 | 2 | 3 = SUBMISSION_VERSION): Promise<string> {
 	const choice =
 		version === 1
 			? { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 }
@@ -298,8 +328,8 @@ describe('fuzzing parseSubmission and readSubmissionFile', () => {
 			expect(intact.ok).toBe(true);
 			if (!intact.ok) return;
 			if (version === 1) {
-				// read into the current shape: the position kept as a marker, never guessed
-				expect(intact.submission.version).toBe(SUBMISSION_VERSION);
+				// read into the version 2 shape: the position kept as a marker, never guessed
+				expect(intact.submission.version).toBe(2);
 				expect(intact.submission.lessons[0]!.answers[0]!.value).toEqual({
 					kind: 'choice',
 					choice: 'legacy-1',

@@ -1,7 +1,8 @@
 import { APP_VERSION } from '$lib/app-version';
-import { readStudentWork, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
+import { getProfile, readStudentWork, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
 import { downloadFile } from '$lib/files/download';
 import { grade, scoreLesson } from '$lib/questions/grading';
+import { handInNameProblem } from './student-key';
 import { sealSubmission, submissionFileName } from './submission';
 import {
 	SUBMISSION_FORMAT,
@@ -10,13 +11,21 @@ import {
 	type SubmittedLesson
 } from './types';
 
-/** Everything a profile wrote for an assignment, sealed with its checksum, ready to hand in. */
+/**
+ * Everything a profile wrote for an assignment, sealed with its checksum, ready to hand in: under
+ * the name the student gave (see handInNameProblem) and the profile's uid, which tells this
+ * student's hand-ins from any other tablet's.
+ */
 export async function buildHandIn(
 	db: ParallaxDb,
 	received: ReceivedAssignment,
 	studentName: string,
 	now = new Date()
 ): Promise<{ submission: SubmissionFile; file: File }> {
+	const problem = handInNameProblem(studentName);
+	if (problem) throw new Error(problem);
+	const profile = await getProfile(db, received.profileId);
+	if (!profile?.uid) throw new Error('This profile is no longer on this device.');
 	const lessonIds = received.spec.lessons.map((l) => l.id);
 	const { stored, answers } = await readStudentWork(db, received.profileId, lessonIds);
 	const lessons = lessonIds.map((id): SubmittedLesson => {
@@ -53,11 +62,11 @@ export async function buildHandIn(
 			version: received.spec.version,
 			title: received.spec.title
 		},
-		student: { name: studentName, profileId: received.profileId },
+		student: { name: studentName.trim(), profileId: profile.uid },
 		handedInAt: now.toISOString(),
 		lessons
 	});
-	const name = submissionFileName(studentName, received.spec.title, now);
+	const name = submissionFileName(studentName.trim(), received.spec.title, now);
 	const file = new File([JSON.stringify(submission, null, 1)], name, { type: 'application/json' });
 	return { submission, file };
 }

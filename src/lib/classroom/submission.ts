@@ -128,6 +128,16 @@ const submissionSchemaOf = (version: number) =>
 			.check(z.regex(/^[0-9a-f]{64}$/, 'a checksum of 64 lowercase hex digits'))
 	});
 
+/**
+ * A hand-in as the teacher's device keeps it (version 2 or 3, see SubmissionFile), for backups:
+ * checked field by field; its checksum is not checked again (a version 1 file was kept in the
+ * version 2 shape, with its own checksum).
+ */
+export const storedSubmissionSchema = () =>
+	z.discriminatedUnion('version', [submissionSchemaOf(2), submissionSchemaOf(SUBMISSION_VERSION)], {
+		error: `a hand-in of version 2 or ${SUBMISSION_VERSION}`
+	}) as unknown as z.ZodMiniType<SubmissionFile>;
+
 /** Adds the checksum: SHA-256 over the canonical JSON of everything else. */
 export async function sealSubmission(
 	unsealed: Omit<SubmissionFile, 'checksum'>
@@ -257,7 +267,9 @@ async function withOptionIds(
 		texts.set(`${lesson.id}/${lesson.hash}`, await source?.(lesson.id, lesson.hash));
 	}
 	const converted = submissionWithOptionIds(file, (id, hash) => texts.get(`${id}/${hash}`));
-	return { ...converted, version: SUBMISSION_VERSION } as SubmissionFile;
+	// version 1 reads into the version 2 shape; a version 2 file stays 2, which tells the teacher's
+	// import that its profileId is not an identifier (every fresh tablet's was "device")
+	return { ...converted, version: Math.max(2, file.version) } as SubmissionFile;
 }
 
 function refuse(reason: string): { ok: false; reason: string } {

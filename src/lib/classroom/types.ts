@@ -44,11 +44,16 @@ export type SubmittedLesson = {
 
 export const SUBMISSION_FORMAT = 'parallax-submission';
 /**
- * Raised only when the file's shape changes; an app refuses versions newer than its own.
+ * Raised when the file's shape or meaning changes; an app refuses versions newer than its own.
  * 2: a multiple-choice answer records option ids; version 1 recorded positions, and is still read
  * (into the version 2 shape, its checksum kept as the file's own).
+ * 3: `student.profileId` is the profile's random, stable `uid` and `student.name` the name the
+ * student gave (never the device's default "Me"); in version 2 every fresh tablet handed in as
+ * `device`, so those files are told apart by name alone.
  */
-export const SUBMISSION_VERSION = 2;
+export const SUBMISSION_VERSION = 3;
+/** The first version whose `student.profileId` tells one student's profile from another's. */
+export const IDENTIFIED_SUBMISSION_VERSION = 3;
 /** The oldest hand-in version this app still reads. */
 export const OLDEST_SUBMISSION_VERSION = 1;
 // a class's hand-in is a few KB; anything this big is the wrong file
@@ -57,10 +62,12 @@ export const MAX_SUBMISSION_BYTES = 5 * 1024 * 1024;
 /** A student's hand-in file. `checksum` is SHA-256 over the canonical JSON of everything else. */
 export type SubmissionFile = {
 	format: typeof SUBMISSION_FORMAT;
-	version: typeof SUBMISSION_VERSION;
+	// 2 for a file from before identifiers (version 1 is read into the version 2 shape)
+	version: 2 | typeof SUBMISSION_VERSION;
 	// the app version that wrote it, e.g. 0.1.0
 	app: string;
 	assignment: { id: string; version: number; title: string };
+	// profileId: the profile's uid from version 3 on
 	student: { name: string; profileId: string };
 	// ISO 8601
 	handedInAt: string;

@@ -39,40 +39,26 @@ export function setArchived(db: ParallaxDb, id: string, archived: boolean): Prom
 	return withReopen(db, () => db.assignments.update(id, { archived: archived ? 1 : 0 }));
 }
 
-export function listSubmissions(db: ParallaxDb, assignmentId: string): Promise<Submission[]> {
-	return withReopen(db, () => db.submissions.where('assignmentId').equals(assignmentId).toArray());
+/** The hand-ins of an assignment as they stand: replaced ones left out. */
+export async function listSubmissions(db: ParallaxDb, assignmentId: string): Promise<Submission[]> {
+	const rows = await allSubmissions(db, assignmentId);
+	return rows.filter((row) => !row.replaced);
 }
 
-/** How many hand-ins each assignment has, for the teacher's list. */
+/** Every hand-in of an assignment, replaced ones too. */
+export function allSubmissions(db: ParallaxDb, assignmentId: string): Promise<Submission[]> {
+	return withReopen(db, () => db.handIns.where('assignmentId').equals(assignmentId).toArray());
+}
+
+/** How many hand-ins each assignment has (replaced ones not counted), for the teacher's list. */
 export async function countSubmissions(db: ParallaxDb): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
 	await withReopen(db, () =>
-		db.submissions.each((row) => (counts[row.assignmentId] = (counts[row.assignmentId] ?? 0) + 1))
-	);
-	return counts;
-}
-
-export type StoreVerdict =
-	| { status: 'imported' | 'replaced'; row: Submission }
-	| { status: 'unknown-assignment' | 'duplicate' | 'older'; existing?: Submission };
-
-/**
- * Keeps a checked hand-in: a later one by the same student replaces the earlier; the same file
- * again, an older one, or one for an assignment this device never made changes nothing.
- */
-export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreVerdict> {
-	return withReopen(db, () =>
-		db.transaction('rw', [db.assignments, db.submissions], async (): Promise<StoreVerdict> => {
-			if (!(await db.assignments.get(row.assignmentId))) return { status: 'unknown-assignment' };
-			const existing = await db.submissions.get(row.id);
-			if (existing?.file.checksum === row.file.checksum) return { status: 'duplicate', existing };
-			if (existing && Date.parse(existing.file.handedInAt) >= Date.parse(row.file.handedInAt)) {
-				return { status: 'older', existing };
-			}
-			await db.submissions.put(row);
-			return { status: existing ? 'replaced' : 'imported', row };
+		db.handIns.each((row) => {
+			if (!row.replaced) counts[row.assignmentId] = (counts[row.assignmentId] ?? 0) + 1;
 		})
 	);
+	return counts;
 }
 
 /**

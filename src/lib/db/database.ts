@@ -25,7 +25,8 @@ export class ParallaxDb extends Dexie {
 	answers!: Table<Answer, [string, string, string]>;
 	progress!: Table<Progress, [string, string]>;
 	assignments!: EntityTable<Assignment, 'id'>;
-	submissions!: EntityTable<Submission, 'id'>;
+	// hand-ins the teacher imported (v5; v2–v4 kept them in `submissions`, one per name)
+	handIns!: EntityTable<Submission, 'id'>;
 	received!: Table<ReceivedAssignment, [string, string]>;
 	oldChoices!: EntityTable<OldChoices, 'hash'>;
 	settings!: EntityTable<Setting, 'key'>;

@@ -21,6 +21,7 @@ import type { Answer } from './types';
 
 // as the app's pages do ($lib/db): the v4 upgrade's code is loaded when a database needs it
 provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+provideUpgrade(5, () => import('./upgrades/v5'));
 
 const opened: Dexie[] = [];
 function track<T extends Dexie>(db: T): T {
@@ -239,8 +240,17 @@ describe('schema migrations', () => {
 				})
 			];
 			await old.table('answers').bulkPut(answers);
-			await old.table('profiles').bulkPut([{ id: 'profile-1', name: 'Ana', createdAt: 1 }]);
+			await old.table('profiles').bulkPut([
+				{ id: 'profile-1', name: 'Ana', createdAt: 1 },
+				{ id: 'device', name: 'Me', createdAt: 2 }
+			]);
 			if (positional) await old.table('lessons').put(oldLesson);
+			// from v2 on, a teacher's imported hand-ins: one row per assignment and lower-cased name
+			const handIn = oldSubmission([
+				{ id: 'flood', hash: OLD_HASH, value: positional ? choice(1, 0) : choice('o-1', 'o-0') }
+			]);
+			if (!positional) handIn.file.version = 2;
+			if (previous >= 2) await old.table('submissions').put(handIn);
 			old.close();
 
 			const upgraded = track(new ParallaxDb(name));
@@ -258,6 +268,28 @@ describe('schema migrations', () => {
 				expect(typeof found?.updatedAt).toBe('number');
 			}
 			expect(await upgraded.profiles.get('profile-1')).toMatchObject({ name: 'Ana' });
+			// v5: every profile has its own random uid, "Me" too
+			const uids = (await upgraded.profiles.toArray()).map((p) => p.uid);
+			expect(
+				uids.every((uid) => /^[0-9a-f-]{36}$/.test(uid)),
+				`from v${previous}`
+			).toBe(true);
+			expect(new Set(uids).size).toBe(2);
+			// v5: hand-ins one row per file, told apart by name (no file before v3 says its profile)
+			const handIns = await upgraded.handIns.toArray();
+			if (previous >= 2) {
+				expect(handIns.map((row) => [row.id, row.studentKey, row.file.student.name])).toEqual([
+					[`a1/${'c'.repeat(64)}`, 'name:amira', 'Amira']
+				]);
+				expect(handIns[0]!.file.lessons[0]!.answers[0]!.value).toEqual(
+					positional
+						? choice(optionId('The residents'), optionId('The council'))
+						: choice('o-1', 'o-0')
+				);
+			} else {
+				expect(handIns).toEqual([]);
+			}
+			expect(upgraded.tables.map((t) => t.name)).not.toContain('submissions');
 			expect(upgraded.verno).toBe(latest);
 		}
 	});
@@ -337,7 +369,8 @@ describe('schema migrations', () => {
 		});
 		expect(await oldChoiceTexts(db, 'river', OLD_HASH)).toBeUndefined();
 
-		const [submission] = await db.submissions.toArray();
+		const [submission] = await db.handIns.toArray();
+		expect(submission!.studentKey).toBe('name:amira');
 		expect(submission!.file.version).toBe(2);
 		expect(submission!.file.checksum).toBe('c'.repeat(64));
 		expect(submission!.file.lessons.map((l) => l.answers[0]!.value)).toEqual([

@@ -3,6 +3,7 @@ import { provideUpgrade } from './versions';
 
 // the code of an upgrade loads only on a device whose database needs it
 provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+provideUpgrade(5, () => import('./upgrades/v5'));
 
 export { ParallaxDb, DB_NAME } from './database';
 export { getDb, onVersionChange, withReopen } from './connection';
@@ -13,7 +14,9 @@ export * from './answers-repo';
 export * from './settings-repo';
 export * from './progress-repo';
 export * from './profiles-repo';
-export * from './backup-repo';
+// the backup's repository loads with the backup code (import it from '$lib/db/backup-repo'):
+// every page loads this module, and a re-export here would put it in every page's first visit
+export type { BackupData, BackupProfile, MergeSummary } from './backup-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';
 export * from './classroom-repo';

@@ -7,13 +7,23 @@ export function listProfiles(db: ParallaxDb): Promise<Profile[]> {
 	return withReopen(db, () => db.profiles.orderBy('name').toArray());
 }
 
+export function getProfile(db: ParallaxDb, id: string): Promise<Profile | undefined> {
+	return withReopen(db, () => db.profiles.get(id));
+}
+
 export async function createProfile(
 	db: ParallaxDb,
 	fields: { name: string; colour?: string; emoji?: string }
 ): Promise<Profile> {
 	const name = fields.name.trim();
 	if (!name) throw new Error('A profile needs a name.');
-	const profile: Profile = { id: crypto.randomUUID(), ...fields, name, createdAt: Date.now() };
+	const profile: Profile = {
+		id: crypto.randomUUID(),
+		uid: crypto.randomUUID(),
+		...fields,
+		name,
+		createdAt: Date.now()
+	};
 	await withReopen(db, () => db.profiles.add(profile));
 	return profile;
 }
@@ -23,7 +33,7 @@ export async function ensureFirstProfile(db: ParallaxDb, id: string, name: strin
 	await withReopen(db, () =>
 		db.transaction('rw', db.profiles, async () => {
 			if ((await db.profiles.count()) === 0)
-				await db.profiles.add({ id, name, createdAt: Date.now() });
+				await db.profiles.add({ id, uid: crypto.randomUUID(), name, createdAt: Date.now() });
 		})
 	);
 }

@@ -50,15 +50,21 @@ export async function listReceived(
 	return rows.sort((a, b) => dueKey(a).localeCompare(dueKey(b)) || b.receivedAt - a.receivedAt);
 }
 
+/** Records a hand-in, with the name the student gave (offered again next time). */
 export function markHandedIn(
 	db: ParallaxDb,
 	profileId: string,
 	assignmentId: string,
 	at: number,
-	version: number
+	version: number,
+	studentName?: string
 ): Promise<number> {
 	return withReopen(db, () =>
-		db.received.update([profileId, assignmentId], { handedInAt: at, handedInVersion: version })
+		db.received.update([profileId, assignmentId], {
+			handedInAt: at,
+			handedInVersion: version,
+			...(studentName && { studentName })
+		})
 	);
 }
 

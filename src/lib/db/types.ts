@@ -24,6 +24,9 @@ export type StoredSource = CompiledSource & { lessonId: string };
 
 export type Profile = {
 	id: string;
+	// random and stable, made when the profile is (v5 gave older ones theirs): a hand-in carries it,
+	// so two tablets' "Me" are never the same student; a backup carries it to a new device
+	uid: string;
 	name: string;
 	colour?: string;
 	emoji?: string;
@@ -70,17 +73,28 @@ export type Assignment = {
 	archived: 0 | 1;
 };
 
-/** A student's hand-in as the teacher imported it; one row per student and assignment. */
+/**
+ * A hand-in as the teacher imported it: one row per file (v5), so a replaced hand-in is kept and
+ * Undo can restore it. The current hand-ins of an assignment are the rows without `replaced`.
+ */
 export type Submission = {
-	// `${assignmentId}/${studentKey}`
+	// `${assignmentId}/${file.checksum}`: the same file twice is one row
 	id: string;
 	assignmentId: string;
-	// the student's name, trimmed and lower-cased: a later hand-in by the same name replaces this
+	// who handed it in (classroom/student-key.ts): the profile's uid and the name given, or, for a
+	// file from before hand-in version 3, the name alone; a later hand-in replaces an earlier one
+	// only when their keys match
 	studentKey: string;
 	file: SubmissionFile;
 	importedAt: number;
 	// e.g. a lesson the student had in another version than the teacher
 	warnings: string[];
+	// set when a later hand-in took its place, or the teacher merged it into another student's
+	replaced?: { by: string; at: number; merged?: true };
+	// the teacher's name for this student, shown instead of the file's (kept by later hand-ins)
+	label?: string;
+	// the keys of hand-ins the teacher merged into this one: their later hand-ins replace it too
+	aliases?: string[];
 };
 
 /** An assignment a profile received through a link, with where the student stands. */
@@ -92,6 +106,8 @@ export type ReceivedAssignment = {
 	// when this profile last handed it in, and which version of the assignment that was
 	handedInAt?: number;
 	handedInVersion?: number;
+	// the name the student gave when handing in, offered again next time
+	studentName?: string;
 };
 export type Setting = { key: string; value: unknown };
 

@@ -60,6 +60,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		stores: { oldChoices: 'hash, lessonId' },
 		// its code loads only on a device that upgrades (see provideUpgrade)
 		upgrade: loadedUpgrade(4)
+	},
+	{
+		// v5: every profile has a random, stable uid (hand-ins carry it); imported hand-ins are kept
+		// one row per file in `handIns`, so a replaced one stays for Undo (`submissions` held one
+		// row per assignment and lower-cased name: a second "Me" overwrote the first)
+		version: 5,
+		stores: { handIns: 'id, assignmentId', submissions: null },
+		upgrade: loadedUpgrade(5)
 	}
 ];
 

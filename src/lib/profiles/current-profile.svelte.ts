@@ -13,7 +13,7 @@ import { flushBeforeReload } from '$lib/offline/before-reload';
 
 /** The first profile on every device; answers written before profiles existed belong to it. */
 export const DEVICE_PROFILE_ID = 'device';
-const FIRST_PROFILE_NAME = 'Me';
+export const FIRST_PROFILE_NAME = 'Me';
 // which profile this device last used (a device setting, not a profile's)
 const CURRENT_KEY = 'currentProfile';
 // asked once per browser session: a reload mid-lesson does not ask again

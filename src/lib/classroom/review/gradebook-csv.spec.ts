@@ -77,6 +77,7 @@ describe('gradebookCsv', () => {
 		const [header] = parseCsv(csv.slice(1));
 		expect(header).toEqual([
 			'Student',
+			'Check the name',
 			'Handed in',
 			'Assignment version',
 			'Required answered (of 3)',
@@ -96,6 +97,7 @@ describe('gradebookCsv', () => {
 		const [, a, b] = parseCsv(csv.slice(1));
 		expect(a).toEqual([
 			'Ann',
+			'',
 			'2025-03-12T08:30:00.000Z',
 			'1',
 			'2',
@@ -111,6 +113,7 @@ describe('gradebookCsv', () => {
 		]);
 		expect(b).toEqual([
 			'bea',
+			'',
 			'2025-03-09T10:00:00.000Z',
 			'2',
 			'2',
@@ -149,8 +152,8 @@ describe('gradebookCsv', () => {
 			}
 		]);
 		const [, row] = parseCsv(gradebookCsv(buildReview(spec, lessons, [cy])).slice(1));
-		expect(row![8]).toBe('answered an earlier version of this question');
-		expect(row![5]).toBe('0');
+		expect(row![9]).toBe('answered an earlier version of this question');
+		expect(row![6]).toBe('0');
 	});
 
 	it('defuses a student name that looks like a formula', () => {
@@ -161,7 +164,7 @@ describe('gradebookCsv', () => {
 	it('is just the header without hand-ins', () => {
 		const rows = parseCsv(gradebookCsv(buildReview(spec, lessons, [])).slice(1));
 		expect(rows).toHaveLength(1);
-		expect(rows[0]!.slice(3, 6)).toEqual([
+		expect(rows[0]!.slice(4, 7)).toEqual([
 			'Required answered (of 3)',
 			'Answered (of 6)',
 			'Right first try (of 2 checked questions)'

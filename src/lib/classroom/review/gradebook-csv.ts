@@ -1,6 +1,12 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
 import { describeAnswer, shorten } from './answer-text';
-import { cellStatus, type Review, type ReviewCell, type ReviewColumn } from './review-model';
+import {
+	cellStatus,
+	type Review,
+	type ReviewCell,
+	type ReviewColumn,
+	type ReviewRow
+} from './review-model';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -24,6 +30,13 @@ function cellText(column: ReviewColumn, cell: ReviewCell): string {
 	return describeAnswer(column.question, cell.value);
 }
 
+/** Two rows of one name stay told apart in a spreadsheet: why to check, and the name on file. */
+function nameCheck(row: ReviewRow): string {
+	const notes = row.identity.filter((flag) => flag.kind !== 'name-only').map((f) => f.message);
+	if (row.handedInAs) notes.push(`Handed in as “${row.handedInAs}”.`);
+	return notes.join(' ');
+}
+
 function isoDateTime(text: string): string {
 	const time = Date.parse(text);
 	return Number.isFinite(time) ? new Date(time).toISOString() : text;
@@ -39,6 +52,7 @@ export function gradebookCsv(review: Review): string {
 	const checked = columns.filter((c) => c.autoChecked).length;
 	const header = [
 		'Student',
+		'Check the name',
 		'Handed in',
 		'Assignment version',
 		`Required answered (of ${required})`,
@@ -51,6 +65,7 @@ export function gradebookCsv(review: Review): string {
 		lines.push(
 			csvLine([
 				row.name,
+				nameCheck(row),
 				isoDateTime(row.handedInAt),
 				row.version,
 				row.totals.requiredAnswered,

@@ -1,5 +1,6 @@
 // The teacher's review of one assignment's hand-ins: students × questions, re-graded with the
 // teacher's own copy of each lesson. Pure: no database, no DOM.
+import { identityFlags, shownName, type IdentityFlag } from '$lib/classroom/student-key';
 import type { AssignmentSpec, SubmittedAnswer } from '$lib/classroom/types';
 import type { CompiledLesson, CompiledQuestion, QuestionKind } from '$lib/content/model';
 import type { AnswerValue, Submission } from '$lib/db/types';
@@ -63,7 +64,13 @@ export type RowTotals = {
 
 export type ReviewRow = {
 	submissionId: string;
+	// the teacher's name for the student, else the name handed in
 	name: string;
+	// the name on the file, when the teacher renamed the student
+	handedInAs?: string;
+	// who handed it in, for the teacher to check: two hand-ins by one name from different
+	// tablets, one profile under two names, a file from before identifiers
+	identity: Pick<IdentityFlag, 'kind' | 'message'>[];
 	// ISO 8601, as handed in
 	handedInAt: string;
 	// the version of the assignment the student had when handing in
@@ -95,6 +102,10 @@ export type Review = {
 	// one per column
 	columnTotals: ColumnTotals[];
 };
+
+/** Two hand-ins the teacher should tell apart (rename or merge), as opposed to a note. */
+export const isAmbiguous = (row: Pick<ReviewRow, 'identity'>) =>
+	row.identity.some((flag) => flag.kind !== 'name-only');
 
 /** Counts as answered in totals, the same rule as `scoreLesson`: a partial comparison does not. */
 export const isAnswered = (status: QuestionStatus) =>
@@ -236,6 +247,7 @@ export function buildReview(
 		});
 	});
 
+	const flags = identityFlags(submissions);
 	const rows = submissions.map((submission, s): ReviewRow => {
 		const byLesson = handedIn[s]!;
 		const cells = columns.map((column): ReviewCell => {
@@ -281,9 +293,12 @@ export function buildReview(
 			}
 		});
 		const file = submission.file;
+		const name = shownName(submission) || submission.studentKey;
 		return {
 			submissionId: submission.id,
-			name: file.student.name.trim() || submission.studentKey,
+			name,
+			...(name !== file.student.name.trim() && { handedInAs: file.student.name }),
+			identity: (flags.get(submission.id) ?? []).map(({ kind, message }) => ({ kind, message })),
 			handedInAt: file.handedInAt,
 			version: file.assignment.version,
 			outdated: file.assignment.version < spec.version,

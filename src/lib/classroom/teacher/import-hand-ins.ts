@@ -1,10 +1,12 @@
 import {
 	explainStorageError,
 	getAssignment,
+	listSubmissions,
 	oldChoiceTexts,
-	storeSubmission,
 	type ParallaxDb
 } from '$lib/db';
+import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
+import { identityFlags, shownName, studentKeyOf } from '../student-key';
 import { readSubmissionFile } from '../submission';
 import type { AssignmentSpec, SubmissionFile } from '../types';
 
@@ -17,11 +19,12 @@ export type ImportLine = {
 	message: string;
 	warnings: string[];
 	assignmentId?: string;
+	// the hand-in stored, and the one it replaced (kept: Undo restores it)
+	submissionId?: string;
+	replacedId?: string;
+	// who handed it in, for the teacher to check (two hand-ins by one name, …)
+	flags?: string[];
 };
-
-/** Two hand-ins by the same name are the same student ("Amira K" and "amira  k" alike). */
-export const studentKey = (name: string) =>
-	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 const when = (iso: string) =>
 	new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -73,28 +76,47 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 		}
 		const warnings = handInWarnings(assignment.spec, handIn);
 		const verdict = await storeSubmission(db, {
-			id: `${assignment.id}/${studentKey(name)}`,
+			id: `${assignment.id}/${handIn.checksum}`,
 			assignmentId: assignment.id,
-			studentKey: studentKey(name),
+			studentKey: studentKeyOf(handIn),
 			file: handIn,
 			importedAt: Date.now(),
 			warnings
 		});
 		const title = assignment.spec.title;
-		const done = (outcome: ImportOutcome, message: string) => ({
-			...line(outcome, message, warnings),
-			assignmentId: assignment.id
-		});
+		const done = async (
+			outcome: ImportOutcome,
+			message: string,
+			extra: Partial<ImportLine>
+		): Promise<ImportLine> => {
+			const flags = identityFlags(await listSubmissions(db, assignment.id));
+			return {
+				...line(outcome, message, warnings),
+				assignmentId: assignment.id,
+				...extra,
+				flags: (flags.get(extra.submissionId ?? '') ?? []).map((flag) => flag.message)
+			};
+		};
 		switch (verdict.status) {
 			case 'imported':
-				return done('imported', `Imported ${name}’s hand-in for “${title}”.`);
-			case 'replaced':
+				return done('imported', `Imported ${name}’s hand-in for “${title}”.`, {
+					submissionId: verdict.row.id
+				});
+			case 'replaced': {
+				const earlier = verdict.previous;
 				return done(
 					'replaced',
-					`Replaced ${name}’s earlier hand-in for “${title}” with this later one.`
+					`Replaced ${shownName(earlier)}’s earlier hand-in for “${title}” (handed in ${when(earlier.file.handedInAt)}) with this later one (${when(handIn.handedInAt)}). The earlier one is kept: Undo brings it back.`,
+					{ submissionId: verdict.row.id, replacedId: earlier.id }
 				);
+			}
 			case 'duplicate':
-				return line('refused', `Already imported: this is the same hand-in from ${name}.`);
+				return line(
+					'refused',
+					verdict.existing?.replaced
+						? `Already imported: this is the same hand-in from ${name}, since replaced by a later one.`
+						: `Already imported: this is the same hand-in from ${name}.`
+				);
 			case 'older':
 				return line(
 					'refused',
