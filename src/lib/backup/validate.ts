@@ -100,7 +100,12 @@ const handIn = z.object(
 		warnings: z.array(text, { error: 'a list of texts' }),
 		replaced: z.optional(
 			z.object(
-				{ by: id, at: timestamp, merged: z.optional(z.literal(true)) },
+				{
+					by: id,
+					at: timestamp,
+					merged: z.optional(z.literal(true)),
+					undone: z.optional(z.literal(true))
+				},
 				{ error: 'what replaced it' }
 			)
 		),

@@ -193,7 +193,7 @@ describe('handing in and importing', () => {
 		// the earlier file is kept (as replaced), so it is the same hand-in again
 		const again = await importHandIn(teacher, asFile(early));
 		expect(again.outcome).toBe('refused');
-		expect(again.message).toContain('since replaced by a later one');
+		expect(again.message).toContain('since replaced by another');
 		const [kept] = await listSubmissions(teacher, 'abc123');
 		expect(kept!.file.handedInAt).toBe('2030-01-11T10:00:00.000Z');
 

@@ -171,14 +171,30 @@ describe('the teacher’s import never replaces one student’s work with anothe
 		expect(replaced[0]!.replaced!.by).toBe(line.submissionId);
 
 		const undone = await undoReplacement(db, line.replacedId!);
-		expect(undone).toMatchObject({ ok: true, removed: { id: line.submissionId } });
+		expect(undone).toMatchObject({ ok: true, setAside: { id: line.submissionId } });
 		expect(await answersByName(db)).toEqual([
 			['Ana P.', 'First try'],
 			['Bea K.', 'Bea’s answer']
 		]);
-		expect(await listReplacedSubmissions(db, spec.id)).toEqual([]);
-		// the later file can be imported again, and replaces again
-		expect((await importHandIn(db, later)).outcome).toBe('replaced');
+		// nothing is deleted: the later one is set aside, listed, and Undo there brings it back
+		const [setAside] = await listReplacedSubmissions(db, spec.id);
+		expect(setAside).toMatchObject({
+			id: line.submissionId,
+			replaced: { by: line.replacedId, undone: true }
+		});
+		expect(await importHandIn(db, later)).toMatchObject({
+			outcome: 'refused',
+			message: expect.stringContaining('set aside by Undo')
+		});
+		expect(await undoReplacement(db, line.submissionId!)).toMatchObject({ ok: true });
+		expect(await answersByName(db)).toEqual([
+			['Ana P.', 'Second try'],
+			['Bea K.', 'Bea’s answer']
+		]);
+		// the earlier one is listed as replaced again
+		expect((await listReplacedSubmissions(db, spec.id)).map((row) => row.id)).toEqual([
+			line.replacedId
+		]);
 	});
 
 	it('two profiles with the same name are kept apart and flagged; the teacher can rename or merge', async () => {

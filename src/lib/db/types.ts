@@ -89,8 +89,9 @@ export type Submission = {
 	importedAt: number;
 	// e.g. a lesson the student had in another version than the teacher
 	warnings: string[];
-	// set when a later hand-in took its place, or the teacher merged it into another student's
-	replaced?: { by: string; at: number; merged?: true };
+	// set when a later hand-in took its place, the teacher merged it into another student's, or
+	// Undo set it aside for the one it had replaced (Undo on it brings it back)
+	replaced?: { by: string; at: number; merged?: true; undone?: true };
 	// the teacher's name for this student, shown instead of the file's (kept by later hand-ins)
 	label?: string;
 	// the keys of hand-ins the teacher merged into this one: their later hand-ins replace it too

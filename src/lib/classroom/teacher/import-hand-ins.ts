@@ -113,9 +113,11 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 			case 'duplicate':
 				return line(
 					'refused',
-					verdict.existing?.replaced
-						? `Already imported: this is the same hand-in from ${name}, since replaced by a later one.`
-						: `Already imported: this is the same hand-in from ${name}.`
+					verdict.existing?.replaced?.undone
+						? `Already imported: this is the same hand-in from ${name}, set aside by Undo; it is listed under “Replaced hand-ins”, where Undo brings it back.`
+						: verdict.existing?.replaced
+							? `Already imported: this is the same hand-in from ${name}, since replaced by another.`
+							: `Already imported: this is the same hand-in from ${name}.`
 				);
 			case 'older':
 				return line(

@@ -58,11 +58,12 @@ export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreV
 }
 
 export type UndoVerdict =
-	{ ok: true; restored: Submission; removed?: Submission } | { ok: false; reason: string };
+	{ ok: true; restored: Submission; setAside?: Submission } | { ok: false; reason: string };
 
 /**
- * Undoes a replacement: the replaced hand-in is current again. A hand-in that replaced it on
- * import is removed (its file can be imported again); one it was merged into stays, apart.
+ * Undoes a replacement: the replaced hand-in is current again. Nothing is deleted: a hand-in
+ * that replaced it on import is set aside in its place (listed as replaced, so Undo there brings
+ * it back); one it was merged into stays, apart.
  */
 export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<UndoVerdict> {
 	return withReopen(db, () =>
@@ -73,7 +74,7 @@ export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<Und
 			if (by?.replaced) {
 				return {
 					ok: false,
-					reason: 'A later hand-in has replaced this one since: undo that replacement first.'
+					reason: 'Another hand-in has replaced this one since: undo that replacement first.'
 				};
 			}
 			const restored: Submission = { ...old };
@@ -83,15 +84,21 @@ export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<Und
 				const aliases = (by.aliases ?? []).filter((key) => !gone.has(key));
 				const kept: Submission = { ...by, aliases };
 				if (!aliases.length) delete kept.aliases;
-				await db.handIns.put(kept);
+				await db.handIns.bulkPut([kept, restored]);
+				return { ok: true, restored };
+			}
+			if (!by) {
 				await db.handIns.put(restored);
 				return { ok: true, restored };
 			}
-			// a name the teacher gave the later hand-in is the student's name
-			if (by?.label) restored.label = by.label;
-			if (by) await db.handIns.delete(by.id);
-			await db.handIns.put(restored);
-			return { ok: true, restored, ...(by && { removed: by }) };
+			// a name the teacher gave the other hand-in is the student's name
+			if (by.label) restored.label = by.label;
+			const setAside: Submission = {
+				...by,
+				replaced: { by: old.id, at: Date.now(), undone: true }
+			};
+			await db.handIns.bulkPut([restored, setAside]);
+			return { ok: true, restored, setAside };
 		})
 	);
 }
