@@ -52,6 +52,16 @@ test('a backup carries the assignment and every hand-in to a fresh device; an ol
 
 	// the teacher makes an assignment and imports a student's hand-in, then a later one
 	const t = teacher.page;
+	// counts the app's requests for persistent storage in each page load
+	await teacher.context.addInitScript(() => {
+		const storage = navigator.storage;
+		const persist = storage.persist.bind(storage);
+		(window as unknown as { persistAsked: number }).persistAsked = 0;
+		storage.persist = () => {
+			(window as unknown as { persistAsked: number }).persistAsked++;
+			return persist();
+		};
+	});
 	await open(t, '/teach/new');
 	await t.getByLabel('Title').fill('Kept in the backup');
 	await t.getByTestId(`include-${LESSON}`).check();
@@ -59,6 +69,10 @@ test('a backup carries the assignment and every hand-in to a fresh device; an ol
 	await expect(t.getByRole('heading', { level: 1, name: 'Kept in the backup' })).toBeVisible();
 	const link = await t.getByTestId('assignment-link').inputValue();
 	const assignmentId = new URL(t.url()).pathname.split('/').pop()!;
+	// making the first assignment asks the browser to keep the data (not only a first lesson)
+	await expect
+		.poll(() => t.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked))
+		.toBeGreaterThan(0);
 	const s = student.page;
 	await s.goto(link);
 	await s.getByRole('button', { name: 'Add to my assignments' }).click();
@@ -83,7 +97,7 @@ test('a backup carries the assignment and every hand-in to a fresh device; an ol
 		await t.getByRole('button', { name: 'Save a backup file' }).click();
 		backup = readFileSync((await (await download).path())!);
 	} else {
-		await expect(notice).toContainText('may delete your assignments and every hand-in');
+		await expect(notice).toContainText('your assignments and every hand-in included');
 		await t.setViewportSize({ width: 390, height: 844 });
 		await notice.screenshot({ path: 'test-results/screens/storage-notice.png' });
 		const download = t.waitForEvent('download');

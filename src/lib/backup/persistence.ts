@@ -12,12 +12,3 @@ export async function keepDataOnDevice(): Promise<boolean | undefined> {
 		return false;
 	}
 }
-
-/** Whether the browser keeps this site's data through storage pressure (undefined: it cannot say). */
-export async function dataIsKept(): Promise<boolean | undefined> {
-	try {
-		return await navigator.storage?.persisted?.();
-	} catch {
-		return undefined;
-	}
-}
