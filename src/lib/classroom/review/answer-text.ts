@@ -57,7 +57,9 @@ function paragraphText(
 export function describeAnswer(
 	question: CompiledQuestion | undefined,
 	value: AnswerValue | undefined,
-	lookup?: ParagraphLookup
+	lookup?: ParagraphLookup,
+	// account id → its name; an account this device does not know keeps its id
+	accountNames: Readonly<Record<string, string>> = {}
 ): string {
 	if (!value) return '';
 	switch (value.kind) {
@@ -86,7 +88,7 @@ export function describeAnswer(
 			const ids = [...new Set([...order, ...Object.keys(value.texts)])];
 			return ids
 				.filter((id) => hasText(value.texts[id]))
-				.map((id) => `${id}: ${value.texts[id]}`)
+				.map((id) => `${accountNames[id] ?? id}: ${value.texts[id]}`)
 				.join('\n');
 		}
 	}

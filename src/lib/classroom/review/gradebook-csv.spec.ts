@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, gradebookCsv, gradebookFileName, slugify } from './gradebook-csv';
+import { csvField, gradebookCsv, gradebookFileName, localDateTime, slugify } from './gradebook-csv';
 import { buildReview } from './review-model';
 import { ann, bea, lessons, spec, submission } from './review-fixtures';
 
@@ -98,7 +98,7 @@ describe('gradebookCsv', () => {
 		expect(a).toEqual([
 			'Ann',
 			'',
-			'2025-03-12T08:30:00.000Z',
+			localDateTime('2025-03-12T08:30:00.000Z'),
 			'1',
 			'2',
 			'5',
@@ -114,7 +114,7 @@ describe('gradebookCsv', () => {
 		expect(b).toEqual([
 			'bea',
 			'',
-			'2025-03-09T10:00:00.000Z',
+			localDateTime('2025-03-09T10:00:00.000Z'),
 			'2',
 			'2',
 			'5',
@@ -185,5 +185,30 @@ describe('gradebookFileName', () => {
 	it('keeps slugs short', () => {
 		expect(slugify('a'.repeat(100))).toHaveLength(60);
 		expect(slugify(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
+	});
+});
+
+describe('what a teacher reads in the gradebook', () => {
+	it('gives hand-in times in the device’s own time zone, as a spreadsheet reads them', () => {
+		const zone = process.env.TZ;
+		try {
+			process.env.TZ = 'Asia/Yerevan';
+			expect(localDateTime('2025-03-12T08:30:00.000Z')).toBe('2025-03-12 12:30');
+			process.env.TZ = 'America/New_York';
+			expect(localDateTime('2025-03-12T08:30:00.000Z')).toBe('2025-03-12 04:30');
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+
+	it('names the accounts of a comparison answer, not their ids', () => {
+		const named = buildReview(spec, lessons, [ann], {
+			herald: 'The Herald: Bridge vote',
+			post: 'The Post: Vote'
+		});
+		const [, row] = parseCsv(gradebookCsv(named).slice(1));
+		expect(row).toContain('The Herald: Bridge vote: Calm.\nThe Post: Vote: Angry.');
+		expect(row!.join(' ')).not.toMatch(/herald: Calm/);
 	});
 });

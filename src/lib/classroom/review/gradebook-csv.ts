@@ -25,9 +25,13 @@ export function csvField(value: string | number): string {
 const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
 
 /** A checked question's status word, or an open question's answer as written. */
-function cellText(column: ReviewColumn, cell: ReviewCell): string {
+function cellText(
+	column: ReviewColumn,
+	cell: ReviewCell,
+	accountNames: Readonly<Record<string, string>>
+): string {
 	if (column.autoChecked) return cellStatus(cell).label;
-	return describeAnswer(column.question, cell.value);
+	return describeAnswer(column.question, cell.value, undefined, accountNames);
 }
 
 /** Two rows of one name stay told apart in a spreadsheet: why to check, and the name on file. */
@@ -37,9 +41,13 @@ function nameCheck(row: ReviewRow): string {
 	return notes.join(' ');
 }
 
-function isoDateTime(text: string): string {
+/** "2031-05-30 14:05" in the device's own time zone: what a teacher reads, and a spreadsheet parses. */
+export function localDateTime(text: string): string {
 	const time = Date.parse(text);
-	return Number.isFinite(time) ? new Date(time).toISOString() : text;
+	if (!Number.isFinite(time)) return text;
+	const d = new Date(time);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /**
@@ -66,12 +74,12 @@ export function gradebookCsv(review: Review): string {
 			csvLine([
 				row.name,
 				nameCheck(row),
-				isoDateTime(row.handedInAt),
+				localDateTime(row.handedInAt),
 				row.version,
 				row.totals.requiredAnswered,
 				row.totals.answered,
 				row.totals.rightFirstTry,
-				...columns.map((column, c) => cellText(column, row.cells[c]!))
+				...columns.map((column, c) => cellText(column, row.cells[c]!, review.accountNames))
 			])
 		);
 	}

@@ -101,6 +101,8 @@ export type Review = {
 	rows: ReviewRow[];
 	// one per column
 	columnTotals: ColumnTotals[];
+	// account id → the name the reader gives it, for comparison answers (empty when unknown)
+	accountNames: Readonly<Record<string, string>>;
 };
 
 /** Two hand-ins the teacher should tell apart (rename or merge), as opposed to a note. */
@@ -154,7 +156,8 @@ function isLate(handedInAt: string, due: string | null): boolean {
 export function buildReview(
 	spec: AssignmentSpec,
 	lessons: ReadonlyMap<string, CompiledLesson>,
-	submissions: readonly Submission[]
+	submissions: readonly Submission[],
+	accountNames: Readonly<Record<string, string>> = {}
 ): Review {
 	// each hand-in's answers by lesson id, then question id
 	const handedIn = submissions.map((submission) => {
@@ -322,5 +325,5 @@ export function buildReview(
 		return totals;
 	});
 
-	return { spec, lessons: reviewLessons, columns, rows, columnTotals };
+	return { spec, lessons: reviewLessons, columns, rows, columnTotals, accountNames };
 }
