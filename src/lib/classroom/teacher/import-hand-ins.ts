@@ -6,6 +6,7 @@ import {
 	type ParallaxDb
 } from '$lib/db';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
+import { withFullStop } from '$lib/text/full-stop';
 import { identityFlags, shownName, studentKeyOf } from '../student-key';
 import { readSubmissionFile } from '../submission';
 import type { AssignmentSpec, SubmissionFile } from '../types';
@@ -117,7 +118,7 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 						? `Already imported: this is the same hand-in from ${name}, set aside by Undo; it is listed under “Replaced hand-ins”, where Undo brings it back.`
 						: verdict.existing?.replaced
 							? `Already imported: this is the same hand-in from ${name}, since replaced by another.`
-							: `Already imported: this is the same hand-in from ${name}.`
+							: withFullStop(`Already imported: this is the same hand-in from ${name}`)
 				);
 			case 'older':
 				return line(

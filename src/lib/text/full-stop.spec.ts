@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { withFullStop } from './full-stop';
+
+describe('withFullStop', () => {
+	it('adds a full stop, but never a second one after a name that ends with one', () => {
+		expect(withFullStop('Added Ana')).toBe('Added Ana.');
+		expect(withFullStop('Added Ana P.')).toBe('Added Ana P.');
+		expect(withFullStop('Really?')).toBe('Really?');
+	});
+});
