@@ -199,7 +199,14 @@ function catalogEntry(lesson: CompiledLesson, pack: LessonPack, path: string, js
 		minutes: lesson.minutes,
 		words,
 		questionKinds: [...new Set(lesson.questions.map((q) => q.kind))],
-		sources: pack.sources.map(({ id, title, outlet, kind }) => ({ id, title, outlet, kind })),
+		// the authors' names too: a source is named alike in the library and in the reader
+		sources: pack.sources.map(({ id, title, outlet, kind, authors }) => ({
+			id,
+			title,
+			outlet,
+			kind,
+			authors: authors.map(({ name }) => ({ name }))
+		})),
 		hash: pack.hash,
 		pack: path,
 		bytes: Buffer.byteLength(json)

@@ -121,7 +121,14 @@ export type LessonPack = {
 	glossary: GlossaryEntry[];
 };
 
-export type CatalogSource = { id: string; title: string; outlet: string | null; kind: SourceKind };
+export type CatalogSource = {
+	id: string;
+	title: string;
+	outlet: string | null;
+	kind: SourceKind;
+	// names only; absent in a catalog stored before they were listed
+	authors?: { name: string }[];
+};
 
 export type CatalogEntry = {
 	id: string;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { quoted } from './quoted';
+import { sourceLabel } from './source-label';
+
+const article = {
+	kind: 'news-report' as const,
+	title: 'Evidence Emerges Of Azerbaijani Executions Of Armenian Captives'
+};
+
+describe('sourceLabel', () => {
+	it('names the outlet, else the first author, then a short title', () => {
+		expect(
+			sourceLabel({ ...article, outlet: 'Eurasianet', authors: [{ name: 'Joshua Kucera' }] })
+		).toBe('Eurasianet: Evidence Emerges Of Azerbaijani Executions…');
+		expect(
+			sourceLabel({
+				kind: 'analysis',
+				title: 'Massacre haunts divided Caucasus amid shaky ceasefire',
+				outlet: null,
+				authors: [{ name: 'Rashad Mammadov' }]
+			})
+		).toBe('Rashad Mammadov: Massacre haunts divided Caucasus…');
+	});
+
+	it('cuts a headline at its colon, and keeps a short one whole', () => {
+		const blog = { kind: 'blog' as const, outlet: null, authors: [{ name: 'Rufat Ahmadzada' }] };
+		expect(sourceLabel({ ...blog, title: '32 years on: Why we should remember Khojaly' })).toBe(
+			'Rufat Ahmadzada: 32 years on'
+		);
+		expect(sourceLabel({ ...blog, title: 'Khojaly, February 1992' })).toBe(
+			'Rufat Ahmadzada: Khojaly, February 1992'
+		);
+	});
+
+	it('never ends a cut title on a small word, and says when nobody signed', () => {
+		expect(
+			sourceLabel({
+				kind: 'news-report',
+				title: 'Western Countries Express Horror at Azerbaijan POW Execution Video',
+				outlet: null,
+				authors: []
+			})
+		).toBe('Unsigned news report: Western Countries Express Horror…');
+	});
+
+	it('calls reader comments unverified, whoever posted them', () => {
+		expect(
+			sourceLabel({ kind: 'reader-comments', title: 'Reader comments on “X”', outlet: 'Y' })
+		).toBe('Reader comments (unverified)');
+	});
+});
+
+describe('quoted', () => {
+	it('does not double the marks of a quote that is a whole quotation', () => {
+		expect(quoted('“As a result of the investigation, legal measures will be taken.”')).toBe(
+			'“As a result of the investigation, legal measures will be taken.”'
+		);
+		expect(quoted('plain words')).toBe('“plain words”');
+	});
+
+	it('turns quotation marks inside into single ones', () => {
+		expect(quoted('“But it has nothing to do with today’s situation,” he told Eurasianet.')).toBe(
+			'“‘But it has nothing to do with today’s situation,’ he told Eurasianet.”'
+		);
+		expect(quoted('claims such as “no civilian died” used')).toBe(
+			'“claims such as ‘no civilian died’ used”'
+		);
+	});
+});
