@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { deferHydration, inlineStylesheets } from '$lib/server/first-paint';
+import { deferHydration, inlineStylesheets, preloadFonts } from '$lib/server/first-paint';
 
 // the client build that prerendering runs after: its stylesheets are read from here
 const CLIENT_OUTPUT = join(process.cwd(), '.svelte-kit/output/client');
@@ -12,5 +12,5 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// only prerendered pages are rewritten: dev serves styles through Vite
 		transformPageChunk: ({ html }) =>
-			building ? deferHydration(inlineStylesheets(html, readAsset)) : html
+			building ? preloadFonts(deferHydration(inlineStylesheets(html, readAsset))) : html
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferHydration, inlineStylesheets } from './first-paint';
+import { deferHydration, inlineStylesheets, preloadFonts } from './first-paint';
 
 const PAGE = `<head><link href="/_app/immutable/bundle.AB.js" rel="modulepreload">
 <link href="/_app/immutable/assets/bundle.CD.css" rel="stylesheet"></head>
@@ -58,5 +58,28 @@ describe('deferHydration', () => {
 	it('fails the build when the boot script no longer matches', () => {
 		const changed = PAGE.replace('import(', 'load(');
 		expect(() => deferHydration(changed)).toThrow(/boot script changed/);
+	});
+});
+
+describe('preloadFonts', () => {
+	const font = (name: string) =>
+		`url(/_app/immutable/assets/atkinson-hyperlegible-${name}.Ab-1.woff2)`;
+	const css = `@font-face{src:${font('latin-400-normal')}}@font-face{src:${font('latin-700-normal')}}@font-face{src:${font('latin-ext-400-normal')}}`;
+
+	it('preloads the regular and bold latin faces from the top of the head, once each', () => {
+		const html = preloadFonts(`<head><meta charset="utf-8"><style>${css}${css}</style></head>`);
+		const links = html.match(/<link rel="preload"[^>]+>/g) ?? [];
+		expect(links).toHaveLength(2);
+		expect(links[0]).toContain('atkinson-hyperlegible-latin-400-normal.Ab-1.woff2');
+		expect(links[1]).toContain('atkinson-hyperlegible-latin-700-normal.Ab-1.woff2');
+		expect(links[0]).toContain('crossorigin');
+		expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('<meta'));
+	});
+
+	it('leaves a page without fonts alone, and fails the build when the files were renamed', () => {
+		expect(preloadFonts('<head></head>')).toBe('<head></head>');
+		expect(() => preloadFonts('<head><style>@font-face{src:url(/x.woff2)}</style></head>')).toThrow(
+			/FIRST_SCREEN_FONTS/
+		);
 	});
 });
