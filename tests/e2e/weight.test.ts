@@ -13,11 +13,16 @@ const FIRST_VISIT_PAGES = [
 	'/settings',
 	'/teach',
 	'/teach/new',
-	'/assignment'
+	'/assignment',
+	// a student scanning the QR code of a typical assignment (four lessons, 200 characters of
+	// instructions, a due date): the link's format 2 code loads with the page
+	'/a#23128011116967879887430733774214543035992401121455515951388659927951583608733145732295918500844537866511745517737763673618424194269191876396781312712379324775138291264366144866883995323247942432869946201828711965414799963489772648804054892568840588355686236036026794082888192548359759965487627019691178846791185218'
 ];
 
 for (const path of FIRST_VISIT_PAGES) {
-	test(`first visit to ${path} downloads at most 80 KB of gzipped JavaScript`, async ({
+	const [route, link] = path.split('#');
+	const visit = link ? `${route} with an assignment link` : path;
+	test(`first visit to ${visit} downloads at most 80 KB of gzipped JavaScript`, async ({
 		browser,
 		baseURL
 	}) => {
@@ -32,7 +37,7 @@ for (const path of FIRST_VISIT_PAGES) {
 		await open(page, path);
 		await page.waitForLoadState('networkidle');
 		const total = [...scripts.values()].reduce((sum, n) => sum + n, 0);
-		console.log(`${path}: ${(total / 1024).toFixed(1)} KB gzipped JS in ${scripts.size} file(s)`);
+		console.log(`${visit}: ${(total / 1024).toFixed(1)} KB gzipped JS in ${scripts.size} file(s)`);
 		expect(scripts.size).toBeGreaterThan(0);
 		expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 		await context.close();

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
-import { assignmentProblem } from '$lib/classroom/link';
+import { assignmentProblem } from '$lib/classroom/link-check';
 import { storedSubmissionSchema } from '$lib/classroom/submission';
 import type { AssignmentSpec } from '$lib/classroom/types';
 import { choiceFromPosition, isPositionalChoice } from '$lib/legacy/answers';

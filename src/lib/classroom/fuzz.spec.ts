@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical';
-import {
-	assignmentProblem,
-	decodeAssignment,
-	encodeAssignment,
-	matchLessons,
-	specOf,
-	type DeviceLessons,
-	type LinkCheck
-} from './link';
+import { decodeAssignment, matchLessons, specOf, type DeviceLessons, type LinkCheck } from './link';
+import { assignmentProblem } from './link-check';
+import { encodeAssignment } from './link-encode';
 import { packLinkPayload } from './link-v1';
 import { parseSubmission, readSubmissionFile, sealSubmission } from './submission';
 import {

@@ -3,6 +3,9 @@ import type { AnswerValue, ReceivedAssignment } from '$lib/db/types';
 import { grade } from '$lib/questions/grading';
 import { hiddenByAssignment } from './hidden-comments';
 
+// the due date's wording lives on its own, for pages that need only that
+export { dueLabel } from './due';
+
 export type UnansweredQuestion = { id: string; number: number; prompt: string };
 
 /** Where a student stands in one lesson of an assignment. */
@@ -109,12 +112,4 @@ export function standingLabel(standing: AssignmentStanding, handedInAt?: number)
 export function localToday(now = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "Due Monday 30 September", in the device's language. */
-export function dueLabel(due: string | null): string {
-	if (!due) return 'No due date';
-	const [y, m, d] = due.split('-').map(Number);
-	const date = new Date(y!, m! - 1, d!);
-	return `Due ${date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}`;
 }

@@ -2,6 +2,9 @@ import { create } from 'qrcode';
 
 export type QrShape = { size: number; path: string };
 
+/** How the app makes every QR code: error correction M, the version and modes the library picks. */
+export const QR_OPTIONS = { errorCorrectionLevel: 'M' } as const;
+
 /**
  * The QR code of a text as one SVG path (a 1×1 square per dark module), drawn on the device:
  * no image service ever sees the link. Returns undefined when the text is too long for a QR code.
@@ -9,7 +12,7 @@ export type QrShape = { size: number; path: string };
 export function qrPath(text: string): QrShape | undefined {
 	let matrix;
 	try {
-		matrix = create(text, { errorCorrectionLevel: 'M' }).modules;
+		matrix = create(text, QR_OPTIONS).modules;
 	} catch {
 		return undefined;
 	}
