@@ -1,11 +1,12 @@
 import { getDb, getReceived, liveState } from '$lib/db';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
+import { rememberAssignment } from './back-link';
 import { loadStudentWork } from './student-work';
 import { localToday, standingOf } from './standing';
 
 /** The current profile's copy of one assignment and where they stand, kept live as they answer. */
 export function liveAssignment(assignmentId: () => string) {
-	return liveState(
+	const live = liveState(
 		async () => {
 			const db = getDb();
 			const profileId = currentProfile.id;
@@ -21,4 +22,10 @@ export function liveAssignment(assignmentId: () => string) {
 		},
 		() => [currentProfile.id, assignmentId()]
 	);
+	// its lessons, opened from here, link back to it
+	$effect(() => {
+		const spec = live.current?.received?.spec;
+		if (spec) rememberAssignment(spec);
+	});
+	return live;
 }

@@ -27,7 +27,7 @@ function showAtTop(panel: HTMLElement, block: HTMLElement, wide: boolean): void 
  */
 export function trackPositions(
 	lessonId: string,
-	panels: Record<string, HTMLElement>,
+	panels: Record<string, HTMLElement | null>,
 	wide: boolean,
 	reader: ReaderState
 ): () => void {
@@ -51,6 +51,8 @@ export function trackPositions(
 	const listeners: (() => void)[] = [];
 	if (wide) {
 		for (const [sourceId, panel] of Object.entries(panels)) {
+			// a panel that was removed (its account hidden) is null
+			if (!panel) continue;
 			const onScroll = () => saveLater(sourceId);
 			panel.addEventListener('scroll', onScroll, { passive: true });
 			listeners.push(() => panel.removeEventListener('scroll', onScroll));
