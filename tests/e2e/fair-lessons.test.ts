@@ -29,7 +29,9 @@ test('every evidence question of every lesson offers each accepted answer, and c
 		for (const q of evidence) {
 			const card = question(panel, q.id);
 			const source = pack.sources.find((s) => s.id === q.source)!;
-			// the list is every paragraph of the article, or every comment paragraph of a thread
+			// the list (the keyboard's way; a tap in the text is the other) folds under the question:
+			// it is every paragraph of the article, or every comment paragraph of a thread
+			await card.locator('details.list > summary').click();
 			const offered = await card
 				.getByRole('radio')
 				.evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
@@ -78,6 +80,7 @@ test('an evidence question over a comment thread names each comment and says whi
 	)!;
 	const panel = await openQuestions(page, pack.lesson.id);
 	const card = question(panel, q.id);
+	await card.locator('details.list > summary').click();
 	await expect(card.locator('legend')).toContainText('Reader comments (unverified)');
 	await expect(card.getByText(/^Comment 1\b/).first()).toBeVisible();
 	expect(await card.getByText(/, reply to /).count()).toBeGreaterThan(0);
@@ -164,9 +167,8 @@ test('reader comments say "unverified" in the claims table, its cells, the tabs 
 	for (const pack of withComments) {
 		await page.setViewportSize({ width: 1180, height: 820 });
 		await open(page, `/lessons/${pack.lesson.id}`);
-		const claims = page.locator('details.claims');
-		if (!(await claims.getAttribute('open'))) await claims.locator('summary').click();
-		const table = claims.locator('table');
+		await page.getByRole('button', { name: 'Agree & differ' }).click();
+		const table = page.locator('details.claims table');
 		await expect(table).toBeVisible();
 		const headings = await table.locator('thead th').allInnerTexts();
 		const perspectives = pack.lesson.perspectives.map((id) =>
@@ -210,7 +212,7 @@ test('search results mark a passage in reader comments as unverified', async ({ 
 	await expect(hit).toContainText('Reader comments (unverified)');
 });
 
-test('each lesson shows its balance note above the accounts, and its timeline in a fold', async ({
+test('each lesson shows its balance note above the accounts, and its timeline one tap away', async ({
 	page
 }) => {
 	for (const pack of packs) {
@@ -228,12 +230,14 @@ test('each lesson shows its balance note above the accounts, and its timeline in
 		expect(noteBox.y + noteBox.height).toBeLessThan(accounts.y);
 		expect(noteBox.height).toBeLessThan(160);
 
+		// the timeline opens from the lesson's toolbar, its events with it
 		const timeline = page.getByTestId('timeline');
 		expect(pack.lesson.timeline.length).toBeGreaterThan(0);
+		await expect(timeline).toHaveCount(0);
+		await page.getByRole('button', { name: 'Timeline', exact: true }).click();
 		await expect(timeline.locator('summary')).toContainText('Timeline for context');
-		await expect(timeline.locator('ol > li').first()).toBeHidden();
-		await timeline.locator('summary').click();
 		await expect(timeline.locator('ol > li')).toHaveCount(pack.lesson.timeline.length);
+		await expect(timeline.locator('ol > li').first()).toBeVisible();
 		const first = pack.lesson.timeline[0]!;
 		const item = timeline.locator('ol > li').first();
 		await expect(item).toContainText(first.text);

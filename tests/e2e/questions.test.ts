@@ -32,7 +32,10 @@ test('keyboard only: every kind of question can be answered, and the answers sur
 	await page.keyboard.press('Enter');
 	await expect(choice.getByText(/^(Correct\.|Not this one\.)/)).toBeVisible();
 
+	// evidence: the list of paragraphs is the keyboard's way (a tap in the text is the other)
 	const evidence = firstOfKind(panel, 'Find the evidence');
+	await evidence.locator('details.list > summary').focus();
+	await page.keyboard.press('Enter');
 	await evidence.getByRole('radio').first().focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(evidence.getByRole('radio').nth(1)).toBeChecked();
@@ -60,6 +63,7 @@ test('keyboard only: every kind of question can be answered, and the answers sur
 	);
 	await expect(firstOfKind(panel, 'Short answer').locator('textarea')).toHaveValue('The corridor.');
 	await expect(firstOfKind(panel, 'Multiple choice').getByRole('radio').nth(1)).toBeChecked();
+	await firstOfKind(panel, 'Find the evidence').locator('details.list > summary').click();
 	await expect(firstOfKind(panel, 'Find the evidence').getByRole('radio').nth(1)).toBeChecked();
 	await expect(firstOfKind(panel, 'Compare the accounts').locator('textarea').nth(1)).toHaveValue(
 		'Account 2 says this.'
@@ -67,7 +71,7 @@ test('keyboard only: every kind of question can be answered, and the answers sur
 	await page.screenshot({ path: 'test-results/screens/questions-portrait.png' });
 });
 
-test('landscape: the questions open as a third pane beside the two accounts, and Show me where jumps to the passage', async ({
+test('landscape: the questions open as a sheet over the right column, beside the left one, and Show me where jumps to the passage', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 1180, height: 820 });
@@ -77,8 +81,13 @@ test('landscape: the questions open as a third pane beside the two accounts, and
 	await expect(panel).toBeVisible();
 	await expect(page.locator('section.source.in-column')).toHaveCount(2);
 	const paneBox = await page.locator('#questions').boundingBox();
-	const columnBox = await page.locator('section.source.in-column').nth(1).boundingBox();
+	const columnBox = await page.locator('section.source.in-column').first().boundingBox();
 	expect(paneBox!.x).toBeGreaterThan(columnBox!.x + columnBox!.width - 1);
+	// the right column is under the sheet: out of sight; the left one has a chooser
+	await expect(page.locator('section.source.covered')).toHaveCount(1);
+	await expect(
+		page.locator('section.source.in-column:not(.covered) .chooser select')
+	).toBeVisible();
 
 	const withPassage = panel.locator('article[data-question]').filter({
 		has: page.getByRole('button', { name: 'Show me where' })

@@ -124,9 +124,9 @@ test.describe('claims', () => {
 	}) => {
 		await page.setViewportSize(LANDSCAPE);
 		await open(page, '/lessons/khojaly-1992');
+		// the claims table opens from the lesson's toolbar
+		await page.getByRole('button', { name: 'Agree & differ' }).click();
 		const claims = page.locator('details.claims');
-		if (!(await claims.evaluate((d: HTMLDetailsElement) => d.open)))
-			await claims.locator('summary').click();
 		// a quote from the reader comments, which are not in a column yet
 		const cell = claims
 			.locator('td[data-label="Reader comments (unverified)"] button.quote')
@@ -142,9 +142,8 @@ test.describe('claims', () => {
 	test('a quote on a phone switches to its tab and scrolls to the paragraph', async ({ page }) => {
 		await page.setViewportSize(PHONE);
 		await open(page, '/lessons/execution-video-2022');
+		await page.getByRole('button', { name: 'Agree & differ' }).click();
 		const claims = page.locator('details.claims');
-		if (!(await claims.evaluate((d: HTMLDetailsElement) => d.open)))
-			await claims.locator('summary').click();
 		await claims.locator('td[data-label] button.quote').nth(1).click();
 		await expect(page.getByRole('tab', { selected: true })).toHaveText(/./);
 		const flashed = page.locator('section.source .flash');
@@ -183,7 +182,7 @@ test.describe('glossary', () => {
 		await expect(popover).toBeVisible();
 		await expect(popover).toContainText('Artsakh');
 		// the lesson's glossary lists every term too
-		await page.locator('details.glossary summary').tap();
+		await page.getByRole('button', { name: 'Glossary', exact: true }).tap();
 		await expect(page.locator('details.glossary dt')).toHaveCount(
 			builtPack('khojaly-1992').glossary.length
 		);
