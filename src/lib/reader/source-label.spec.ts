@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoted } from './quoted';
+import { accountLabel } from '$lib/content/account-label';
 import { sourceLabel } from './source-label';
 
 const article = {
@@ -7,13 +8,13 @@ const article = {
 	title: 'Evidence Emerges Of Azerbaijani Executions Of Armenian Captives'
 };
 
-describe('sourceLabel', () => {
+describe('accountLabel (derived at build time)', () => {
 	it('names the outlet, else the first author, then a short title', () => {
 		expect(
-			sourceLabel({ ...article, outlet: 'Eurasianet', authors: [{ name: 'Joshua Kucera' }] })
+			accountLabel({ ...article, outlet: 'Eurasianet', authors: [{ name: 'Joshua Kucera' }] })
 		).toBe('Eurasianet: Evidence Emerges Of Azerbaijani Executions…');
 		expect(
-			sourceLabel({
+			accountLabel({
 				kind: 'analysis',
 				title: 'Massacre haunts divided Caucasus amid shaky ceasefire',
 				outlet: null,
@@ -24,17 +25,17 @@ describe('sourceLabel', () => {
 
 	it('cuts a headline at its colon, and keeps a short one whole', () => {
 		const blog = { kind: 'blog' as const, outlet: null, authors: [{ name: 'Rufat Ahmadzada' }] };
-		expect(sourceLabel({ ...blog, title: '32 years on: Why we should remember Khojaly' })).toBe(
+		expect(accountLabel({ ...blog, title: '32 years on: Why we should remember Khojaly' })).toBe(
 			'Rufat Ahmadzada: 32 years on'
 		);
-		expect(sourceLabel({ ...blog, title: 'Khojaly, February 1992' })).toBe(
+		expect(accountLabel({ ...blog, title: 'Khojaly, February 1992' })).toBe(
 			'Rufat Ahmadzada: Khojaly, February 1992'
 		);
 	});
 
 	it('never ends a cut title on a small word, and says when nobody signed', () => {
 		expect(
-			sourceLabel({
+			accountLabel({
 				kind: 'news-report',
 				title: 'Western Countries Express Horror at Azerbaijan POW Execution Video',
 				outlet: null,
@@ -45,8 +46,28 @@ describe('sourceLabel', () => {
 
 	it('calls reader comments unverified, whoever posted them', () => {
 		expect(
-			sourceLabel({ kind: 'reader-comments', title: 'Reader comments on “X”', outlet: 'Y' })
+			accountLabel({
+				kind: 'reader-comments',
+				title: 'Reader comments on “X”',
+				outlet: 'Y',
+				authors: []
+			})
 		).toBe('Reader comments (unverified)');
+	});
+});
+
+describe('sourceLabel', () => {
+	it('reads the derived label; reader comments always say unverified', () => {
+		expect(sourceLabel({ kind: 'blog', title: 'A long headline', label: 'R. A.: A long' })).toBe(
+			'R. A.: A long'
+		);
+		expect(sourceLabel({ kind: 'reader-comments', title: 'Comments', label: 'anything' })).toBe(
+			'Reader comments (unverified)'
+		);
+	});
+
+	it('names a lesson stored before labels by its title', () => {
+		expect(sourceLabel({ kind: 'news-report', title: 'A headline' })).toBe('A headline');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { accountLabel } from '../account-label';
 import type { SafeHtml } from '../schema/common';
 import { sourceFrontMatter, type CommentInput } from '../schema/source';
 import type { Block, BlockType, CompiledComment, CompiledSource } from '../schema/compiled';
@@ -113,6 +114,7 @@ export function compileSource(
 	return {
 		id: ctx.id,
 		title: front.title,
+		label: accountLabel(front),
 		outlet: front.outlet,
 		authors: front.authors,
 		date: { value: front.date.value, approximate: front.date.approximate ?? false, ...(front.date.reason ? { reason: front.date.reason } : {}) },

@@ -199,13 +199,12 @@ function catalogEntry(lesson: CompiledLesson, pack: LessonPack, path: string, js
 		minutes: lesson.minutes,
 		words,
 		questionKinds: [...new Set(lesson.questions.map((q) => q.kind))],
-		// the authors' names too: a source is named alike in the library and in the reader
-		sources: pack.sources.map(({ id, title, outlet, kind, authors }) => ({
+		sources: pack.sources.map(({ id, title, outlet, kind, label }) => ({
 			id,
 			title,
 			outlet,
 			kind,
-			authors: authors.map(({ name }) => ({ name }))
+			label
 		})),
 		hash: pack.hash,
 		pack: path,

@@ -28,6 +28,9 @@ export type ReadingStats = {
 export type CompiledSource = {
 	id: string;
 	title: string;
+	// its name in tabs, pickers and headings: outlet or author, then a short title
+	// (content/account-label.ts); absent in a pack built before it was derived
+	label?: string;
 	outlet: string | null;
 	authors: { name: string; bio?: string }[];
 	date: { value: string; approximate: boolean; reason?: string };
@@ -126,8 +129,8 @@ export type CatalogSource = {
 	title: string;
 	outlet: string | null;
 	kind: SourceKind;
-	// names only; absent in a catalog stored before they were listed
-	authors?: { name: string }[];
+	// as in the pack: the library names an account as the reader does
+	label?: string;
 };
 
 export type CatalogEntry = {
