@@ -19,8 +19,6 @@ export class ReaderState {
 	highlighted = $state<string | undefined>();
 	// wide screens: the questions sheet over the right column is open
 	questionsOpen = $state(false);
-	// the evidence question whose paragraph the student is picking in the text, if any
-	pickingFor = $state('');
 	noteSeen = $state(false);
 	#profileId = '';
 	// set by the layout: scrolls a source's view so a block is in sight
@@ -60,7 +58,6 @@ export class ReaderState {
 	 */
 	async showQuestions(open: boolean): Promise<void> {
 		this.questionsOpen = open;
-		if (!open) this.pickingFor = '';
 		await tick();
 		document.getElementById(open ? 'questions' : 'questions-button')?.focus();
 		await setSetting(getDb(), this.#key('questionsOpen'), open);
