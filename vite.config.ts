@@ -12,7 +12,7 @@ const NOT_FRAMEWORK = /bindings\/input\.js/;
 // The teacher's, the backup's and the received assignments' repositories stay with their pages.
 const EVERY_PAGE = [
 	/src\/lib\/db\/(?!classroom-repo|backup-repo|received-repo)[\w.-]+\.ts$/,
-	/src\/lib\/offline\/(storage|before-reload|sync|sync-manager|plan|catalog-source|pack-check)\./,
+	/src\/lib\/offline\/(storage|before-reload|sync|sync-manager|plan|catalog-source|pack-check|connectivity)\./,
 	/src\/lib\/profiles\/(current-profile|profile-mark|ProfileMark)\./,
 	/src\/lib\/reader\/(source-label|reading-prefs)\./,
 	/src\/lib\/(classroom\/received-flag|components\/SafeHtml|content\/schema\/kinds)\./
@@ -44,6 +44,9 @@ export default defineConfig({
 				manualChunks: (id) => {
 					if (FRAMEWORK.test(id) && !NOT_FRAMEWORK.test(id)) return 'framework';
 					if (EVERY_PAGE.some((pattern) => pattern.test(id))) return 'app';
+					// the comment thread and source dates serve the lesson and its printed worksheet: kept
+					// in one chunk with the date code rather than a small shared one of their own
+					if (/src\/lib\/reader\/(dates|CommentThread)\./.test(id)) return 'reader';
 					return undefined;
 				}
 			}
