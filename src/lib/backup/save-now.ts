@@ -1,0 +1,14 @@
+import { explainStorageError, getDb } from '$lib/db';
+
+/**
+ * Saves a backup file of this device, for any button that offers one: what to tell the person,
+ * and whether it failed. The backup code loads only now, not with the page.
+ */
+export async function saveBackupNow(): Promise<{ message: string; failed: boolean }> {
+	try {
+		const { saveBackupFile } = await import('./save');
+		return { message: await saveBackupFile(getDb()), failed: false };
+	} catch (cause) {
+		return { message: `No backup was made: ${explainStorageError(cause).message}`, failed: true };
+	}
+}
