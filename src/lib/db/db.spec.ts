@@ -20,7 +20,7 @@ import { oldChoiceTexts } from './classroom-repo';
 import type { Answer } from './types';
 
 // as the app's pages do ($lib/db): the v4 upgrade's code is loaded when a database needs it
-provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+provideUpgrade(4, () => import('./upgrades/v4'));
 provideUpgrade(5, () => import('./upgrades/v5'));
 
 const opened: Dexie[] = [];
@@ -394,7 +394,7 @@ describe('schema migrations', () => {
 			await expect(failing.open()).rejects.toThrow();
 			failing.close();
 		} finally {
-			provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+			provideUpgrade(4, () => import('./upgrades/v4'));
 		}
 		const still = new Dexie(name);
 		await still.open();

@@ -2,7 +2,7 @@
 import { provideUpgrade } from './versions';
 
 // the code of an upgrade loads only on a device whose database needs it
-provideUpgrade(4, () => import('$lib/legacy/upgrade-v4'));
+provideUpgrade(4, () => import('./upgrades/v4'));
 provideUpgrade(5, () => import('./upgrades/v5'));
 
 export { ParallaxDb, DB_NAME } from './database';

@@ -8,7 +8,7 @@ import {
 	reshapeOldLesson,
 	submissionWithOptionIds,
 	type OldChoiceTexts
-} from './answers';
+} from '$lib/legacy/answers';
 
 /**
  * v3 → v4, in the upgrade's one transaction: stored lessons take the pack format 2 shape, each
