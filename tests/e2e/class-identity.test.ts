@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, readCatalog, waitUntilOfflineReady } from './support/app';
+import { installedDevice, open } from './support/app';
 import { expectAccessible } from './support/axe';
 import { expectSaved, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
@@ -17,16 +17,6 @@ test.afterEach(async () => {
 	await server?.stop();
 	server = undefined;
 });
-
-/** A tablet that has opened Parallax once (the worker installed, the lessons stored), kept. */
-async function installedDevice(browser: Browser, base: string) {
-	const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
-	const page = await context.newPage();
-	const lessons = await readCatalog(page, base);
-	await page.goto('/');
-	await waitUntilOfflineReady(page, lessons);
-	return { context, page };
-}
 
 async function answer(page: Page, text: string) {
 	const panel = await openQuestions(page, LESSON);

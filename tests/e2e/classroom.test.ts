@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, readCatalog, waitUntilOfflineReady } from './support/app';
+import { installedDevice, open } from './support/app';
 import { expectAccessible } from './support/axe';
 import { expectSaved, firstOfKind, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
@@ -15,16 +15,6 @@ type Pack = {
 		questions: { kind: string; choices?: { id: string; text: string }[]; answer?: string }[];
 	};
 };
-
-/** A tablet that has opened Parallax once: the worker installed and the lessons stored. */
-async function installedDevice(browser: Browser, base: string) {
-	const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
-	const page = await context.newPage();
-	const lessons = await readCatalog(page, base);
-	await page.goto('/');
-	await waitUntilOfflineReady(page, lessons);
-	return { context, page };
-}
 
 async function allOffline(...contexts: BrowserContext[]) {
 	await server?.stop();

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { open, readCatalog, storedAnswers, waitUntilOfflineReady } from './support/app';
+import { installedDevice, open, storedAnswers } from './support/app';
 import { expectSaved, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
 
@@ -16,15 +16,6 @@ test.afterEach(async () => {
 	await server?.stop();
 	server = undefined;
 });
-
-async function installedDevice(browser: Browser, base: string) {
-	const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
-	const page = await context.newPage();
-	const lessons = await readCatalog(page, base);
-	await page.goto('/');
-	await waitUntilOfflineReady(page, lessons);
-	return { context, page };
-}
 
 async function handIn(page: Page, assignmentId: string, answer: string) {
 	const panel = await openQuestions(page, LESSON);

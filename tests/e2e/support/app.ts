@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export type CatalogLesson = { id: string; title: string; summary: string };
 
@@ -47,4 +47,14 @@ export function storedAnswers(
 				};
 			})
 	);
+}
+
+/** A tablet that has opened Parallax once: the worker installed and every lesson stored. */
+export async function installedDevice(browser: Browser, base: string) {
+	const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
+	const page = await context.newPage();
+	const lessons = await readCatalog(page, base);
+	await page.goto('/');
+	await waitUntilOfflineReady(page, lessons);
+	return { context, page };
 }
