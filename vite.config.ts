@@ -28,6 +28,7 @@ export default defineConfig({
 	build: {
 		// terser squeezes a few KB more than esbuild out of the client bundle (weight budget)
 		minify: 'terser',
+		sourcemap: !!process.env.SM,
 		// ES modules throughout: top-level names can be mangled too
 		terserOptions: {
 			module: true,

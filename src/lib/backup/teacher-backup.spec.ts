@@ -2,15 +2,9 @@
 // (replaced ones too, for Undo), received assignments and profile uids (issue 15).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	ensureFirstProfile,
-	listSubmissions,
-	receiveAssignment,
-	saveAnswer,
-	saveAssignment,
-	savePack,
-	type ParallaxDb
-} from '$lib/db';
+import { ensureFirstProfile, saveAnswer, savePack, type ParallaxDb } from '$lib/db';
+import { listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
+import { receiveAssignment } from '$lib/db/received-repo';
 import { readBackupData } from '$lib/db/backup-repo';
 import { listReplacedSubmissions, undoReplacement } from '$lib/db/hand-ins/hand-ins-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';

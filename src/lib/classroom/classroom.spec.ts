@@ -1,15 +1,8 @@
 import { optionId } from '$lib/content/choice-ids';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	getAssignment,
-	listReceived,
-	listSubmissions,
-	receiveAssignment,
-	saveAnswer,
-	saveAssignment,
-	savePack,
-	type ParallaxDb
-} from '$lib/db';
+import { saveAnswer, savePack, type ParallaxDb } from '$lib/db';
+import { getAssignment, listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
+import { listReceived, receiveAssignment } from '$lib/db/received-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { buildHandIn } from './hand-in';
 import { loadStudentWork } from './student-work';

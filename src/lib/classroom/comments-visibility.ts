@@ -1,5 +1,6 @@
 import type { CompiledLesson, CompiledSource } from '$lib/content/model';
-import { commentsHiddenFor, getDb } from '$lib/db';
+import { getDb } from '$lib/db';
+import { commentsHiddenFor } from '$lib/db/received-lookups';
 import { commentSourceIds, questionUses } from './hidden-comments';
 
 export type HiddenParts = { sources: Set<string>; questions: Set<string> };

@@ -1,5 +1,6 @@
 import { APP_VERSION } from '$lib/app-version';
-import { getProfile, readStudentWork, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
+import { getProfile, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
+import { readStudentWork } from '$lib/db/received-repo';
 import { downloadFile } from '$lib/files/download';
 import { grade, scoreLesson } from '$lib/questions/grading';
 import { handInNameProblem } from './student-key';

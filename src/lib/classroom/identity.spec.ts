@@ -4,13 +4,12 @@ import {
 	createProfile,
 	ensureFirstProfile,
 	listProfiles,
-	listSubmissions,
-	receiveAssignment,
 	saveAnswer,
-	saveAssignment,
 	savePack,
 	type ParallaxDb
 } from '$lib/db';
+import { listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
+import { receiveAssignment } from '$lib/db/received-repo';
 import {
 	listReplacedSubmissions,
 	mergeSubmissions,

@@ -1,4 +1,5 @@
-import { getDb, getReceived, liveState } from '$lib/db';
+import { getDb, liveState } from '$lib/db';
+import { getReceived } from '$lib/db/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { rememberAssignment } from './back-link';
 import { loadStudentWork } from './student-work';

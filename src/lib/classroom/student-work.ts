@@ -1,4 +1,5 @@
-import { readStudentWork, type AnswerValue, type ParallaxDb } from '$lib/db';
+import { type AnswerValue, type ParallaxDb } from '$lib/db';
+import { readStudentWork } from '$lib/db/received-repo';
 import type { CompiledLesson } from '$lib/content/model';
 import type { StudentWork } from './standing';
 

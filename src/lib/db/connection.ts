@@ -47,10 +47,3 @@ export async function withReopen<T>(db: Dexie, operation: () => Promise<T>): Pro
 		}
 	}
 }
-
-/** Test helper: forget the shared instance. */
-export function resetDbForTests(): void {
-	shared?.close();
-	shared = undefined;
-	closedForUpgrade = false;
-}

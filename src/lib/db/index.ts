@@ -14,11 +14,9 @@ export * from './answers-repo';
 export * from './settings-repo';
 export * from './progress-repo';
 export * from './profiles-repo';
-// the backup's repository loads with the backup code (import it from '$lib/db/backup-repo'):
-// every page loads this module, and a re-export here would put it in every page's first visit
+// the teacher's, the received assignments' and the backup's repositories load with the code
+// that uses them (import them from '$lib/db/classroom-repo', …): every page loads this module,
+// and a re-export here would put them in every page's first visit
 export type { BackupData, BackupProfile, MergeSummary } from './backup-repo';
 export { liveState, type LiveState } from './live.svelte';
 export type * from './types';
-export * from './classroom-repo';
-export * from './received-repo';
-export * from './received-lookups';

@@ -68,15 +68,6 @@ export function markHandedIn(
 	);
 }
 
-/** Removes an assignment from a profile's library; its answers stay with the lessons. */
-export function dismissReceived(
-	db: ParallaxDb,
-	profileId: string,
-	assignmentId: string
-): Promise<void> {
-	return withReopen(db, () => db.received.delete([profileId, assignmentId]));
-}
-
 /** One profile's lessons and answers for an assignment's lessons, read in one transaction. */
 export function readStudentWork(db: ParallaxDb, profileId: string, lessonIds: readonly string[]) {
 	return withReopen(db, () =>

@@ -61,11 +61,6 @@ class AppUpdateManager {
 	dismiss(): void {
 		if (this.#status === 'ready-offline') this.#status = 'idle';
 	}
-
-	reset(): void {
-		this.#status = 'idle';
-		this.#workbox = undefined;
-	}
 }
 
 /** Runs `then` once `worker` has finished installing (at once if it already has). */

@@ -61,16 +61,6 @@ class LessonSyncManager {
 		if (result.status === 'storage-full') this.#message = result.message;
 		return result;
 	}
-
-	reset(): void {
-		this.#phase = 'idle';
-		this.#total = 0;
-		this.#done = 0;
-		this.#message = '';
-		this.#updating = {};
-		this.#failures = {};
-		this.#running = undefined;
-	}
 }
 
 export const lessonSync = new LessonSyncManager();

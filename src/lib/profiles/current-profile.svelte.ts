@@ -92,12 +92,6 @@ class CurrentProfile {
 	async refresh(): Promise<void> {
 		this.#profiles = await listProfiles(getDb());
 	}
-
-	reset(): void {
-		this.#id = DEVICE_PROFILE_ID;
-		this.#profiles = [];
-		this.#asking = false;
-	}
 }
 
 function sessionFlag(): boolean {

@@ -1,6 +1,6 @@
 import { getContext, setContext, tick } from 'svelte';
-import { MediaQuery } from 'svelte/reactivity';
 import { getDb, getSetting, profileSettingKey, setSetting } from '$lib/db';
+import { wideScreen } from './wide-screen.svelte';
 
 const KEY = Symbol('reader');
 
@@ -12,8 +12,7 @@ const KEY = Symbol('reader');
 export class ReaderState {
 	readonly lessonId: string;
 	readonly sourceIds: string[];
-	// the same breakpoint as the stylesheet: columns at and above it, tabs below
-	readonly wide = new MediaQuery('min-width: 900px', false);
+	readonly wide = wideScreen;
 	columns = $state<[string, string]>(['', '']);
 	tab = $state('');
 	highlighted = $state<string | undefined>();

@@ -38,11 +38,6 @@ class ReadingPrefsManager {
 			// private mode or full storage: the first paint just uses the defaults
 		}
 	}
-
-	reset(): void {
-		this.#prefs = { ...DEFAULT_PREFS };
-		this.#profileId = '';
-	}
 }
 
 export const readingPrefs = new ReadingPrefsManager();

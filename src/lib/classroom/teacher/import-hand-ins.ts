@@ -1,10 +1,5 @@
-import {
-	explainStorageError,
-	getAssignment,
-	listSubmissions,
-	oldChoiceTexts,
-	type ParallaxDb
-} from '$lib/db';
+import { explainStorageError, type ParallaxDb } from '$lib/db';
+import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/classroom-repo';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
 import { withFullStop } from '$lib/text/full-stop';
 import { identityFlags, shownName, studentKeyOf } from '../student-key';

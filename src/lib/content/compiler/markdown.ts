@@ -10,11 +10,6 @@ export function renderMarkdown(markdown: string): SafeHtml {
 	return sanitizeHtml(marked.parse(markdown, { async: false }));
 }
 
-/** Inline markdown (no paragraphs) → sanitized HTML. */
-export function renderInlineMarkdown(markdown: string): SafeHtml {
-	return sanitizeHtml(marked.parseInline(markdown, { async: false }));
-}
-
 export type RawBlock = { token: Token; raw: string; line: number };
 
 /** Splits a markdown body into top-level blocks, each with the file line where it starts. */

@@ -96,4 +96,3 @@ export const lessonFrontMatter = z.strictObject({
 
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatter>;
 export type QuestionInput = z.infer<typeof question>;
-export type ClaimInput = z.infer<typeof claim>;
