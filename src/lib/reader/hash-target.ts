@@ -21,7 +21,7 @@ export function showHashTarget(reader: ReaderState): void {
 		fold.open = true;
 	}
 	const panel = target.closest<HTMLElement>('[data-source]');
-	if (panel?.dataset.source) return reader.jumpTo(panel.dataset.source, id);
+	if (panel?.dataset.source) return reader.jumpTo(panel.dataset.source, id, false);
 	target.scrollIntoView({ block: 'center' });
 	target.setAttribute('tabindex', '-1');
 	target.focus({ preventScroll: true });

@@ -21,7 +21,7 @@ export class ReaderState {
 	noteSeen = $state(false);
 	#profileId = '';
 	// set by the layout: scrolls a source's view so a block is in sight
-	scrollToBlock: (sourceId: string, blockId: string) => void = () => {};
+	scrollToBlock: (sourceId: string, blockId: string, smooth: boolean) => void = () => {};
 
 	constructor(lessonId: string, sourceIds: string[]) {
 		this.lessonId = lessonId;
@@ -62,8 +62,11 @@ export class ReaderState {
 		await setSetting(getDb(), this.#key('questionsOpen'), open);
 	}
 
-	/** Puts a source in view (in a column or its tab) and points at one of its paragraphs. */
-	jumpTo(sourceId: string, blockId: string): void {
+	/**
+	 * Puts a source in view (in a column or its tab) and points at one of its paragraphs: with a
+	 * smooth scroll from within the lesson, at once when the lesson opens at an address.
+	 */
+	jumpTo(sourceId: string, blockId: string, smooth = true): void {
 		const wide = this.wide.current;
 		// with the questions open only the left column shows: the source goes there
 		if (wide && this.questionsOpen && this.columns[0] !== sourceId) {
@@ -76,7 +79,9 @@ export class ReaderState {
 		// a sheet over the text (claims, glossary) steps aside for the passage
 		document.querySelector<HTMLElement>('.sheet:popover-open')?.hidePopover();
 		// after the DOM shows the source: scroll, then let the highlight fade
-		queueMicrotask(() => requestAnimationFrame(() => this.scrollToBlock(sourceId, blockId)));
+		void tick().then(() =>
+			requestAnimationFrame(() => this.scrollToBlock(sourceId, blockId, smooth))
+		);
 		setTimeout(() => {
 			if (this.highlighted === blockId) this.highlighted = undefined;
 		}, 2400);
