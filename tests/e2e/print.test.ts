@@ -128,7 +128,11 @@ test('"Print worksheet" and "Print my answers" open the print dialog once the sh
 	const printedCount = () =>
 		page.evaluate(() => (window as unknown as { printed: number }).printed);
 
-	await open(page, '/progress/khojaly-1992?sheet=worksheet&print');
+	// from the lesson: its "About" sheet has both links
+	await open(page, '/lessons/khojaly-1992');
+	await page.getByRole('button', { name: 'About', exact: true }).click();
+	await page.getByRole('link', { name: 'Print worksheet' }).click();
+	await expect(page).toHaveURL(/\/progress\/khojaly-1992\?sheet=worksheet&print$/);
 	await expect(page.getByTestId('printed-account').first()).toBeVisible();
 	await expect.poll(printedCount).toBe(1);
 	await expect(page.getByRole('button', { name: 'Print worksheet' })).toBeVisible();

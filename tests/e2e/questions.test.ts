@@ -95,7 +95,11 @@ test('landscape: the questions open as a sheet over the right column, beside the
 	await withPassage.first().getByRole('button', { name: 'Show me where' }).click();
 	await expect(page.locator('.text .flash')).toBeInViewport();
 	// a question from the article itself says so
-	await expect(panel.getByText(/^From the article:/).first()).toBeVisible();
+	const from = panel.locator('.from').first();
+	await expect(from).toBeVisible();
+	// the account's own name after "From", not "From the article: Outlet: Title"
+	await expect(from).toHaveText(/^From \S/);
+	await expect(from).not.toContainText('article:');
 	await page.screenshot({ path: 'test-results/screens/questions-landscape.png' });
 });
 
