@@ -12,7 +12,13 @@ const LESSON = 'khojaly-1992';
 
 type Pack = {
 	lesson: {
-		questions: { kind: string; choices?: { id: string; text: string }[]; answer?: string }[];
+		questions: {
+			id: string;
+			kind: string;
+			needsComments?: boolean;
+			choices?: { id: string; text: string }[];
+			answer?: string;
+		}[];
 	};
 };
 
@@ -95,6 +101,12 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	const panel = await openQuestions(s, LESSON);
 	await expect(s.getByTestId('comments-hidden')).toBeVisible();
 	await expect(s.getByRole('tab', { name: /comments/i })).toHaveCount(0);
+	// every question that needs the comments is hidden with them, and only those
+	const shown = pack.lesson.questions.filter((q) => !q.needsComments);
+	expect(shown.length).toBeLessThan(pack.lesson.questions.length);
+	await expect(panel.locator('article[data-question]')).toHaveCount(shown.length);
+	for (const q of pack.lesson.questions.filter((q) => q.needsComments))
+		await expect(panel.locator(`article[data-question="${q.id}"]`)).toHaveCount(0);
 	const choice = firstOfKind(panel, 'Multiple choice');
 	await choice.getByRole('radio', { name: rightChoice, exact: true }).check();
 	await choice.getByRole('button', { name: 'Check' }).click();
@@ -132,6 +144,8 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	// the review shows the student's answer and score
 	const grid = t.getByTestId('review-grid');
 	await expect(grid).toContainText('Amira K');
+	// the teacher's count of questions is the student's
+	await expect(grid.locator('caption')).toContainText(`× ${shown.length} questions`);
 	await expect(grid.locator('[data-testid="cell"][data-status="correct"]')).toHaveCount(1);
 	await expectAccessible(t, 'review grid');
 	await grid.getByRole('button', { name: 'Amira K' }).click();
