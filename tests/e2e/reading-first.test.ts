@@ -157,13 +157,26 @@ function readableColumnsWidth(page: Page): Promise<number> {
 }
 
 test.describe('questions in landscape', () => {
-	test('open as a sheet from the top of the screen that leaves an account readable, and stay open across a reload', async ({
+	test('open as a sheet from under the header that leaves an account readable, and stay open across a reload', async ({
 		page
 	}) => {
 		const panel = await openQuestionsSheet(page, 'khojaly-1992');
 		const sheet = page.locator('#questions');
-		// tapping "Questions" changes the first screen: the sheet starts at its top
-		expect((await sheet.boundingBox())!.y).toBeLessThanOrEqual(1);
+		// tapping "Questions" changes the first screen: the sheet starts right under the site's
+		// header, whose buttons stay uncovered; it rises to the top as the header scrolls away
+		const header = (await page.getByRole('banner').boundingBox())!;
+		expect((await sheet.boundingBox())!.y).toBeCloseTo(header.y + header.height, 0);
+		const textSettings = page.getByRole('banner').getByRole('button', { name: 'Text settings' });
+		const settingsBox = (await textSettings.boundingBox())!;
+		expect(
+			await page.evaluate(
+				([x, y]) => document.elementFromPoint(x!, y!)?.closest('header') !== null,
+				[settingsBox.x + settingsBox.width / 2, settingsBox.y + settingsBox.height / 2]
+			)
+		).toBe(true);
+		await page.evaluate(() => scrollTo(0, 400));
+		await expect.poll(async () => (await sheet.boundingBox())!.y).toBeLessThanOrEqual(1);
+		await page.evaluate(() => scrollTo(0, 0));
 		await expect(sheet).toBeFocused();
 		expect(await readableColumnsWidth(page)).toBeGreaterThanOrEqual(0.4 * LANDSCAPE.width);
 		await expect(panel.locator('article[data-question]').first()).toBeInViewport();
