@@ -86,10 +86,35 @@ test('on a phone the header is one row, with the links behind a menu and the sta
 	expect(shown.width).toBeGreaterThan(40);
 	await page.context().setOffline(false);
 
-	// wider screens keep the links in the row, and no menu button
+	// wider screens keep the links in the row, and no menu button: the next test
+});
+
+test('on a tablet a notice takes the links’ place in the row: it covers nothing and moves nothing', async ({
+	page
+}) => {
 	await page.setViewportSize(PORTRAIT);
+	await open(page, '/');
+	const header = page.locator('header.app-header');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	const heading = page.getByRole('heading', { level: 1 });
+	const headingTop = (await heading.boundingBox())!.y;
+	// the first install says so once the app's files are stored
+	const notice = page.getByText('Ready to work offline.');
+	await expect(notice).toBeVisible({ timeout: 20_000 });
+	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+	expect((await heading.boundingBox())!.y).toBe(headingTop);
+	// the links fold into the menu meanwhile, one tap away
+	await expect(nav.getByRole('link', { name: 'Library' })).toBeHidden();
+	await page.getByRole('button', { name: 'Menu' }).click();
+	await expect(nav.getByRole('link')).toHaveText(['Library', 'Progress', 'Teach', 'Settings']);
+	await expectAccessible(page, 'tablet menu beside a notice');
+	await page.keyboard.press('Escape');
+	// dismissed: the links are back in the row, and no menu button
+	await page.getByRole('button', { name: 'OK' }).click();
+	await expect(notice).toBeHidden();
 	await expect(nav.getByRole('link', { name: 'Library' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+	expect((await heading.boundingBox())!.y).toBe(headingTop);
 });
 
 test('library cards show whole titles and details at every size', async ({ page }) => {

@@ -9,7 +9,7 @@ export async function readCatalog(page: Page, base: string): Promise<CatalogLess
 
 /** First visit done: the worker is installed and every lesson is stored on the device. */
 export async function waitUntilOfflineReady(page: Page, lessons: CatalogLesson[]): Promise<void> {
-	await expect(page.getByText('Parallax is ready to work offline.')).toBeVisible({
+	await expect(page.getByText('Ready to work offline.')).toBeVisible({
 		timeout: 20_000
 	});
 	await expect(page.getByTestId('lesson-state').filter({ hasText: 'On this device' })).toHaveCount(
