@@ -1,7 +1,12 @@
 import type { ParallaxDb } from '$lib/db';
 import { syncLessons, type SyncResult } from './sync';
 
-export type SyncPhase = 'idle' | 'checking' | 'saving' | 'done' | 'offline' | 'storage-full';
+export type SyncPhase =
+	'idle' | 'checking' | 'saving' | 'done' | 'offline' | 'storage-full' | 'failed';
+
+// what a student or teacher can do when storage refuses the sync for a reason we cannot name
+const FAILED_MESSAGE =
+	'New lessons could not be saved on this device just now. The lessons already here, and every answer, are untouched. Reload the page to try again.';
 
 /** The state of keeping lessons on this device, for the library and the progress banner. */
 class LessonSyncManager {
@@ -43,7 +48,20 @@ class LessonSyncManager {
 	async #run(db: ParallaxDb, fetcher: typeof fetch): Promise<SyncResult> {
 		this.#phase = 'checking';
 		this.#message = '';
-		const result = await syncLessons(db, fetcher, {
+		// never left at "checking": any failure ends the run with a phase and words for it
+		const result = await this.#sync(db, fetcher).catch((): SyncResult => ({
+			status: 'failed',
+			message: FAILED_MESSAGE
+		}));
+		this.#updating = {};
+		this.#phase = result.status;
+		if (result.status === 'storage-full' || result.status === 'failed')
+			this.#message = result.message;
+		return result;
+	}
+
+	#sync(db: ParallaxDb, fetcher: typeof fetch): Promise<SyncResult> {
+		return syncLessons(db, fetcher, {
 			onStart: (total) => {
 				this.#total = total;
 				this.#done = 0;
@@ -57,9 +75,6 @@ class LessonSyncManager {
 				this.#done++;
 			}
 		});
-		this.#phase = result.status === 'done' ? 'done' : result.status;
-		if (result.status === 'storage-full') this.#message = result.message;
-		return result;
 	}
 }
 

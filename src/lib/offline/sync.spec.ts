@@ -7,6 +7,7 @@ import type { ParallaxDb } from '$lib/db';
 import { parsePack, PackError } from './pack-check';
 import { lessonsToDownload } from './plan';
 import { syncLessons } from './sync';
+import { lessonSync } from './sync-manager.svelte';
 
 type Route = string | (() => Promise<Response>) | Error;
 
@@ -139,6 +140,18 @@ describe('syncLessons', () => {
 		expect(await getLesson(database, 'flood')).toBeUndefined();
 	});
 
+	it('a full disk while saving the catalog stops with the same clear message and saves nothing', async () => {
+		const database = db();
+		database.catalog.hook('creating', () => {
+			throw new DOMException('quota', 'QuotaExceededError');
+		});
+		const result = await syncLessons(database, fakeFetch(serve()).fetcher);
+		expect(result).toMatchObject({ status: 'storage-full', downloaded: 0 });
+		expect(result.status === 'storage-full' && result.message).toMatch(/out of storage space/);
+		expect(await database.catalog.count()).toBe(0);
+		expect(await database.lessons.count()).toBe(0);
+	});
+
 	it('keeps a lesson with answers when the catalog drops it', async () => {
 		const database = db();
 		await syncLessons(database, fakeFetch(serve()).fetcher);
@@ -147,6 +160,37 @@ describe('syncLessons', () => {
 		await syncLessons(database, fakeFetch(empty).fetcher);
 		expect((await getCatalog(database)).map((r) => r.removed)).toEqual([true]);
 		expect(await getLesson(database, 'flood')).toBeDefined();
+	});
+});
+
+describe('lessonSync (the state the library and the header show)', () => {
+	it('ends a run that storage refuses with a phase and words, never left at "checking"', async () => {
+		const database = db();
+		database.catalog.hook('creating', () => {
+			throw new Error('UnknownError: the backing store failed');
+		});
+		const result = await lessonSync.run(database, fakeFetch(serve()).fetcher);
+		expect(result.status).toBe('failed');
+		expect(lessonSync.phase).toBe('failed');
+		expect(lessonSync.message).toMatch(/could not be saved on this device.*Reload the page/);
+		expect(lessonSync.message).not.toMatch(/UnknownError|backing store/);
+	});
+
+	it('says the disk is full when the catalog cannot be saved for lack of space', async () => {
+		const database = db();
+		database.catalog.hook('creating', () => {
+			throw new DOMException('quota', 'QuotaExceededError');
+		});
+		await lessonSync.run(database, fakeFetch(serve()).fetcher);
+		expect(lessonSync.phase).toBe('storage-full');
+		expect(lessonSync.message).toMatch(/out of storage space/);
+	});
+
+	it('runs again after a failure, and finishes', async () => {
+		const result = await lessonSync.run(db(), fakeFetch(serve()).fetcher);
+		expect(result.status).toBe('done');
+		expect(lessonSync.phase).toBe('done');
+		expect(lessonSync.message).toBe('');
 	});
 });
 

@@ -20,7 +20,9 @@ export type SyncEvents = {
 export type SyncResult =
 	| { status: 'offline' }
 	| { status: 'done'; downloaded: number; failed: { id: string; message: string }[] }
-	| { status: 'storage-full'; downloaded: number; message: string };
+	| { status: 'storage-full'; downloaded: number; message: string }
+	// the device's storage refused the sync for another reason (the manager words it)
+	| { status: 'failed'; message: string };
 
 // a few downloads at once keep the connection busy without flooding a school's network
 const PARALLEL_DOWNLOADS = 4;
@@ -41,7 +43,15 @@ export async function syncLessons(
 ): Promise<SyncResult> {
 	const catalog = await fetchFreshCatalog(fetcher);
 	if (!catalog) return { status: 'offline' };
-	await saveCatalog(db, catalog.lessons);
+	try {
+		await saveCatalog(db, catalog.lessons);
+	} catch (cause) {
+		// a full disk before any lesson: the same clear stop as a full disk during the downloads
+		const error = explainStorageError(cause);
+		if (error instanceof StorageFullError)
+			return { status: 'storage-full', downloaded: 0, message: error.message };
+		throw error;
+	}
 	const queue = lessonsToDownload(catalog.lessons, await storedHashes(db));
 	events.onStart?.(queue.length);
 	const failed: { id: string; message: string }[] = [];
