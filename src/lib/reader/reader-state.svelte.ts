@@ -20,7 +20,7 @@ export class ReaderState {
 	questionsOpen = $state(false);
 	noteSeen = $state(false);
 	#profileId = '';
-	// set by the layout: scrolls a source's view so a block is in sight
+	// set by Perspectives, which owns the panels: scrolls a source's view so a block is in sight
 	scrollToBlock: (sourceId: string, blockId: string, smooth: boolean) => void = () => {};
 
 	constructor(lessonId: string, sourceIds: string[]) {
