@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { evidenceChoices } from '../../src/lib/content/evidence-choices';
 import type { Catalog, LessonPack } from '../../src/lib/content/schema/compiled';
 import { open, waitUntilOfflineReady } from './support/app';
-import { addProfile, openQuestions, switchProfile } from './support/questions';
+import { addProfile, expectSaved, openQuestions, switchProfile } from './support/questions';
 
 // the packs the build serves, read from disk as the build wrote them
 const CONTENT = join(process.cwd(), 'build', 'content');
@@ -148,6 +148,8 @@ test('multiple-choice options are shuffled per profile, and stay put across a re
 	await card.getByRole('radio', { name: right.text, exact: true }).check();
 	await card.getByRole('button', { name: 'Check' }).click();
 	await expect(card.getByText(/^Correct\./)).toBeVisible();
+	// reloaded once the panel says the answer is stored, as a student would see it
+	await expectSaved(panel);
 	await page.reload();
 	await expect(
 		question(panel, q.id).getByRole('radio', { name: right.text, exact: true })
