@@ -12,7 +12,9 @@ const NOT_FRAMEWORK = /bindings\/input\.js/;
 // The teacher's, the backup's and the received assignments' repositories stay with their pages.
 const EVERY_PAGE = [
 	/src\/lib\/db\/(?!classroom-repo|backup-repo|received-repo)[\w.-]+\.ts$/,
-	/src\/lib\/offline\/(storage|before-reload|sync|sync-manager|plan|catalog-source|pack-check|connectivity)\./,
+	/src\/lib\/sync\/(sync|sync-manager|plan|catalog-source|pack-check)\./,
+	/src\/lib\/pwa\/(storage|before-reload|connectivity)\./,
+	/src\/lib\/state\/live\./,
 	/src\/lib\/profiles\/(current-profile|profile-mark|ProfileMark)\./,
 	/src\/lib\/reader\/(source-label|reading-prefs)\./,
 	/src\/lib\/(classroom\/received-flag|components\/SafeHtml|content\/schema\/kinds)\./

@@ -1,8 +1,8 @@
 // Compiles content/ into static/content/: the catalog and one pack per lesson. Exits 1 on any problem.
 import { join } from 'node:path';
-import { readContentFiles, writeLibrary } from '../src/lib/content/compiler/files';
-import { compileLibraryInTurns } from '../src/lib/content/compiler/library';
-import { formatProblem } from '../src/lib/content/compiler/problems';
+import { readContentFiles, writeLibrary } from '../src/lib/server/compiler/files';
+import { compileLibraryInTurns } from '../src/lib/server/compiler/library';
+import { formatProblem } from '../src/lib/server/compiler/problems';
 
 // --root: the project whose content/ and seeds/ to read; --out: where to write (default static/content)
 const argument = (name: string) =>

@@ -1,7 +1,7 @@
 // Bundled into the page by the bench: imports a compiled synthetic library through the app's real code.
 import type { Catalog, CatalogEntry, LessonPack } from '$lib/content/model';
 import { DB_NAME, ParallaxDb, saveCatalog, savePacks } from '$lib/db';
-import { PACK_BATCH_SIZE } from '$lib/offline/sync';
+import { PACK_BATCH_SIZE } from '$lib/sync/sync';
 
 let entries: CatalogEntry[] = [];
 let packs: LessonPack[] = [];

@@ -3,7 +3,7 @@ import { create } from 'qrcode';
 import { assignmentLink, type TeacherLessons } from '../../src/lib/classroom/link';
 import { encodeAssignment } from '../../src/lib/classroom/link-encode';
 import { QR_OPTIONS } from '../../src/lib/classroom/teacher/qr-path';
-import type { AssignmentSpec } from '../../src/lib/classroom/types';
+import type { AssignmentSpec } from '../../src/lib/model';
 
 // Assignment links as a student meets them on a fresh tablet: an old (format 1) link and the new
 // compact one a QR code holds, opened with nothing on the device yet; then on to a lesson.

@@ -10,7 +10,7 @@ import { listReplacedSubmissions, undoReplacement } from '$lib/db/hand-ins/hand-
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { buildHandIn } from '$lib/classroom/hand-in';
 import { importHandIn } from '$lib/classroom/teacher/import-hand-ins';
-import type { AssignmentSpec } from '$lib/classroom/types';
+import type { AssignmentSpec } from '$lib/model';
 import { createBackup, serializeBackup } from './export';
 import { importBackupFile } from './import';
 import { parseBackup } from './validate';

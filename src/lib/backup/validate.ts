@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { answerValueSchema } from '$lib/classroom/answer-schema';
 import { assignmentProblem } from '$lib/classroom/link-check';
 import { storedSubmissionSchema } from '$lib/classroom/submission';
-import type { AssignmentSpec } from '$lib/classroom/types';
+import type { AssignmentSpec } from '$lib/model';
 import { choiceFromPosition, isPositionalChoice } from '$lib/legacy/answers';
 import { describeIssueList } from '$lib/files/issue-path';
 import type { Answer, BackupProfile } from '$lib/db';

@@ -1,4 +1,4 @@
-import type { AssignmentSpec } from './types';
+import type { AssignmentSpec } from '$lib/model';
 
 // The assignment a student last had open in this tab, so that its lessons can link back to it.
 // The lesson page reads the key itself (a few bytes, no import): keep the two in step.

@@ -9,7 +9,7 @@ import { loadStudentWork } from './student-work';
 import { localToday, standingLabel, standingOf } from './standing';
 import { importHandIn, importHandIns } from './teacher/import-hand-ins';
 import { specFromDraft } from './teacher/spec-draft';
-import type { AssignmentSpec } from './types';
+import type { AssignmentSpec } from '$lib/model';
 
 const dbs: ParallaxDb[] = [];
 afterEach(() => dropDatabases(dbs));

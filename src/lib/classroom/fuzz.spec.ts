@@ -10,7 +10,7 @@ import {
 	SUBMISSION_VERSION,
 	type AssignmentSpec,
 	type SubmittedAnswer
-} from './types';
+} from '$lib/model';
 
 // Random and mutated input for both decoders: every call must resolve to a verdict, never throw.
 // Seeds are fixed so a failure reproduces; each failure lists its seed, case and input.

@@ -3,14 +3,14 @@ import { getProfile, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
 import { readStudentWork } from '$lib/db/received-repo';
 import { downloadFile } from '$lib/files/download';
 import { grade, scoreLesson } from '$lib/questions/grading';
-import { handInNameProblem } from './student-key';
+import { handInNameProblem } from '$lib/model/student-key';
 import { sealSubmission, submissionFileName } from './submission';
 import {
 	SUBMISSION_FORMAT,
 	SUBMISSION_VERSION,
 	type SubmissionFile,
 	type SubmittedLesson
-} from './types';
+} from '$lib/model';
 
 /**
  * Everything a profile wrote for an assignment, sealed with its checksum, ready to hand in: under

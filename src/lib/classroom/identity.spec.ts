@@ -21,10 +21,10 @@ import { DEVICE_PROFILE_ID, FIRST_PROFILE_NAME } from '$lib/profiles/current-pro
 import { buildHandIn } from './hand-in';
 import { buildReview } from './review/review-model';
 import { gradebookCsv } from './review/gradebook-csv';
-import { handInNameProblem, identityFlags, studentKeyOf } from './student-key';
+import { handInNameProblem, identityFlags, studentKeyOf } from '$lib/model/student-key';
 import { sealSubmission } from './submission';
 import { importHandIn } from './teacher/import-hand-ins';
-import type { AssignmentSpec, SubmissionFile } from './types';
+import type { AssignmentSpec, SubmissionFile } from '$lib/model';
 
 const dbs: ParallaxDb[] = [];
 afterEach(() => dropDatabases(dbs));

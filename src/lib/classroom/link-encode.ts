@@ -14,7 +14,7 @@ import {
 	evenOdds
 } from './link-v2';
 import { MAX_ASSIGNMENT_ID, MAX_QUESTIONS } from './link-limits';
-import type { AssignmentSpec } from './types';
+import type { AssignmentSpec } from '$lib/model';
 
 // Making a link, on the teacher's device: format 2 when this device's copies of the lessons can
 // express the assignment, else format 1. Loaded when a link is made.

@@ -1,5 +1,5 @@
 import type { CatalogRow, ParallaxDb } from '$lib/db';
-import type { AssignedLesson, AssignmentSpec } from './types';
+import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 import { lessonRef, matchLessons, specOf, type LinkedAssignment } from './link';
 
 /** One of a link's lessons as this device sees it. */

@@ -1,6 +1,6 @@
 import { refuse, type LinkCheck } from './link';
 import { assignmentProblem } from './link-check';
-import type { AssignmentSpec } from './types';
+import type { AssignmentSpec } from '$lib/model';
 
 // Link format 1, the first assignment links: /assignment#1.<data length, base36>.<checksum>.<data>,
 // data = base64url(deflate-raw(compact JSON)). Links of this format keep opening; the app makes

@@ -18,7 +18,7 @@ import { encodeAssignment } from './link-encode';
 import { MAX_INSTRUCTIONS, MAX_LESSONS, MAX_TITLE } from './link-limits';
 import { frameLinkData, packLinkPayload } from './link-v1';
 import { QR_OPTIONS } from './teacher/qr-path';
-import type { AssignmentSpec } from './types';
+import type { AssignmentSpec } from '$lib/model';
 
 const ORIGIN = 'https://parallax.example.org';
 

@@ -1,5 +1,5 @@
 import type { Refusal } from './link-messages';
-import type { AssignedLesson, AssignmentSpec } from './types';
+import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 
 // The whole assignment travels in the link's fragment, which never reaches a server.
 //

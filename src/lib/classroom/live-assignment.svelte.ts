@@ -1,4 +1,5 @@
-import { getDb, liveState } from '$lib/db';
+import { getDb } from '$lib/db';
+import { liveState } from '$lib/state/live.svelte';
 import { getReceived } from '$lib/db/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { rememberAssignment } from './back-link';

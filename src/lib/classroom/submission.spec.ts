@@ -14,7 +14,7 @@ import {
 	SUBMISSION_FORMAT,
 	SUBMISSION_VERSION,
 	type SubmissionFile
-} from './types';
+} from '$lib/model';
 
 function unsealed(): Omit<SubmissionFile, 'checksum'> {
 	return {

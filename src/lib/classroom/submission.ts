@@ -15,7 +15,7 @@ import {
 	type SubmissionFile,
 	type SubmittedAnswer,
 	type SubmittedLesson
-} from './types';
+} from '$lib/model';
 
 /**
  * The option texts of the lesson version a hand-in of version 1 was made against (its pack hash),

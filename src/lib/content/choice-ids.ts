@@ -1,4 +1,4 @@
-import { normalizeForMatch } from './compiler/normalize';
+import { normalizeForMatch } from './normalize';
 
 /**
  * A multiple-choice option's id, derived from its text so that answers survive reordering and

@@ -1,5 +1,5 @@
-import type { AssignmentSpec } from '$lib/classroom/types';
-import type { OldChoiceTexts } from '$lib/legacy/answers';
+import type { AssignmentSpec } from '$lib/model';
+import type { OldChoiceTexts } from '$lib/model';
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
 import type { Assignment, Submission } from './types';

@@ -18,5 +18,6 @@ export * from './profiles-repo';
 // that uses them (import them from '$lib/db/classroom-repo', …): every page loads this module,
 // and a re-export here would put them in every page's first visit
 export type { BackupData, BackupProfile, MergeSummary } from './backup-repo';
-export { liveState, type LiveState } from './live.svelte';
+// a query re-run whenever what it read changes (the state layer wraps it in runes)
+export { liveQuery } from 'dexie';
 export type * from './types';

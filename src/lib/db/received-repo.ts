@@ -1,4 +1,4 @@
-import type { AssignmentSpec } from '$lib/classroom/types';
+import type { AssignmentSpec } from '$lib/model';
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
 import type { ReceivedAssignment } from './types';

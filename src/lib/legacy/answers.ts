@@ -3,7 +3,7 @@
 // synchronous, so the schema upgrade can use it inside its transaction.
 import { optionId } from '$lib/content/choice-ids';
 import type { CompiledLesson, CompiledQuestion } from '$lib/content/model';
-import type { AnswerValue } from '$lib/db/types';
+import type { AnswerValue, OldChoiceTexts } from '$lib/model';
 
 const LEGACY_PREFIX = 'legacy-';
 
@@ -24,7 +24,7 @@ export type PositionalChoice = {
 };
 
 /** question id → the option texts in their old order, of one version of one lesson. */
-export type OldChoiceTexts = Record<string, string[]>;
+export type { OldChoiceTexts } from '$lib/model';
 
 export function isPositionalChoice(value: unknown): value is PositionalChoice {
 	const v = value as Partial<PositionalChoice> | undefined;

@@ -1,7 +1,7 @@
 import type { CompiledLesson, CompiledSource, GlossaryEntry } from '$lib/content/model';
 import { getCatalogEntry, getLesson, savePack, type ParallaxDb } from '$lib/db';
-import { fetchFreshCatalog } from '$lib/offline/catalog-source';
-import { downloadPack } from '$lib/offline/pack-check';
+import { fetchFreshCatalog } from '$lib/sync/catalog-source';
+import { downloadPack } from '$lib/sync/pack-check';
 
 export type OpenedLesson = {
 	lesson: CompiledLesson;

@@ -9,7 +9,7 @@ import {
 	updateProfile,
 	type Profile
 } from '$lib/db';
-import { flushBeforeReload } from '$lib/offline/before-reload';
+import { flushBeforeReload } from '$lib/pwa/before-reload';
 
 /** The first profile on every device; answers written before profiles existed belong to it. */
 export const DEVICE_PROFILE_ID = 'device';

@@ -1,4 +1,5 @@
-import { getDb, liveState, storedLessons, storedLessonsNamed, workOf } from '$lib/db';
+import { getDb, storedLessons, storedLessonsNamed, workOf } from '$lib/db';
+import { liveState } from '$lib/state/live.svelte';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { summarizeWork } from './summary';
 

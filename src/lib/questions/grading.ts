@@ -1,7 +1,7 @@
 import type { CompiledLesson, CompiledQuestion } from '$lib/content/model';
-import type { AnswerValue } from '$lib/db/types';
+import type { AnswerValue, LessonScore, QuestionStatus } from '$lib/model';
 
-export type QuestionStatus = 'unanswered' | 'partial' | 'answered' | 'correct' | 'incorrect';
+export type { LessonScore, QuestionStatus };
 
 export type Grade = {
 	status: QuestionStatus;
@@ -63,14 +63,6 @@ export function grade(question: CompiledQuestion, value: AnswerValue | undefined
 			};
 	}
 }
-
-export type LessonScore = {
-	questions: number;
-	answered: number;
-	autoChecked: number;
-	correctFirstTry: number;
-	correctNow: number;
-};
 
 /** A lesson's progress and score from its answers (question id → value). */
 export function scoreLesson(

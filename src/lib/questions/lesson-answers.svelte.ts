@@ -6,7 +6,7 @@ import {
 	type Answer,
 	type AnswerValue
 } from '$lib/db';
-import { onBeforeReload } from '$lib/offline/before-reload';
+import { onBeforeReload } from '$lib/pwa/before-reload';
 import { AutosaveScheduler } from './autosave';
 
 export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';

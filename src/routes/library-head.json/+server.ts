@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { Catalog } from '$lib/content/model';
 import { FIRST_SCREEN, type LibraryHead } from '$lib/library/library-head';
 import { sortLessons } from '$lib/library/filters';
-import { CATALOG_URL } from '$lib/offline/catalog-source';
+import { CATALOG_URL } from '$lib/sync/catalog-source';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 // Test fixtures for the review specs: one lesson with a question of each kind, and hand-ins.
-import type { AssignmentSpec, SubmittedAnswer, SubmittedLesson } from '$lib/classroom/types';
+import type { AssignmentSpec, SubmittedAnswer, SubmittedLesson } from '$lib/model';
 import { optionId } from '$lib/content/choice-ids';
 import type { CompiledLesson } from '$lib/content/model';
 import type { SafeHtml } from '$lib/content/model';

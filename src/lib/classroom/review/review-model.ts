@@ -1,7 +1,7 @@
 // The teacher's review of one assignment's hand-ins: students × questions, re-graded with the
 // teacher's own copy of each lesson. Pure: no database, no DOM.
-import { identityFlags, shownName, type IdentityFlag } from '$lib/classroom/student-key';
-import type { AssignmentSpec, SubmittedAnswer } from '$lib/classroom/types';
+import { identityFlags, shownName, type IdentityFlag } from '$lib/model/student-key';
+import type { AssignmentSpec, SubmittedAnswer } from '$lib/model';
 import type { CompiledLesson, CompiledQuestion, QuestionKind } from '$lib/content/model';
 import type { AnswerValue, Submission } from '$lib/db/types';
 import { grade, type QuestionStatus } from '$lib/questions/grading';

@@ -2,9 +2,9 @@ import { explainStorageError, type ParallaxDb } from '$lib/db';
 import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/classroom-repo';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
 import { withFullStop } from '$lib/text/full-stop';
-import { identityFlags, shownName, studentKeyOf } from '../student-key';
+import { identityFlags, shownName, studentKeyOf } from '$lib/model/student-key';
 import { readSubmissionFile } from '../submission';
-import type { AssignmentSpec, SubmissionFile } from '../types';
+import type { AssignmentSpec, SubmissionFile } from '$lib/model';
 
 export type ImportOutcome = 'imported' | 'replaced' | 'refused';
 

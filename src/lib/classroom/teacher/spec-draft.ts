@@ -1,5 +1,5 @@
 import { canonicalJson } from '../canonical';
-import type { AssignedLesson, AssignmentSpec } from '../types';
+import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 
 /** What the builder form holds before it becomes a spec. */
 export type Draft = {

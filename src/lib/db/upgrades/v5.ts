@@ -1,7 +1,7 @@
 // The schema v4 → v5 upgrade, in its own module: the database loads it only when a device's
 // database needs it (see provideUpgrade in db/versions.ts).
 import type { Transaction } from 'dexie';
-import { studentKeyOf } from '$lib/classroom/student-key';
+import { studentKeyOf } from '$lib/model/student-key';
 import type { Profile, Submission } from '../types';
 
 /**

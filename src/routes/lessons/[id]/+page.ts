@@ -13,7 +13,7 @@ export const load = (async ({ fetch, params }) => {
 			// the lesson and its sources: while prerendering, from the build's pack on disk; in the
 			// browser, from this device first and the network only if it is missing
 			opened: import.meta.env.SSR
-				? (await import('$lib/library/prerender-lesson')).lessonFromBuild(params.id)
+				? (await import('$lib/server/prerender-lesson')).lessonFromBuild(params.id)
 				: await openLesson(getDb(), params.id, fetch)
 		};
 	} catch (cause) {

@@ -1,0 +1,122 @@
+// Who handed a file in, as the teacher's import tells students apart. Pure: no database, no DOM.
+import { IDENTIFIED_SUBMISSION_VERSION, type Submission, type SubmissionFile } from './hand-in';
+
+// as submission.ts checks it, and the name profiles/current-profile gives every device's first
+// profile (a test holds them equal): not imported, so the database's upgrade can load this module
+const MAX_STUDENT_NAME = 80;
+const FIRST_PROFILE_NAME = 'Me';
+
+/**
+ * Why a name cannot go on a hand-in, or undefined when it can. The device's first profile is
+ * called "Me" on every tablet, so "Me" never names a student: the teacher could not tell whose
+ * work it is.
+ */
+export function handInNameProblem(name: string): string | undefined {
+	const trimmed = name.trim();
+	if (!trimmed) return 'Type your name: your teacher sees it on your hand-in.';
+	if (trimmed.length > MAX_STUDENT_NAME) {
+		return `Your name is too long for a hand-in: at most ${MAX_STUDENT_NAME} characters.`;
+	}
+	if (nameKey(trimmed) === nameKey(FIRST_PROFILE_NAME)) {
+		return `Type your own name, not “${FIRST_PROFILE_NAME}”: your teacher needs to know whose work this is.`;
+	}
+	return undefined;
+}
+
+/** A name as hand-ins compare it: "Amira K" and " amira  k" are the same name. */
+export const nameKey = (name: string) =>
+	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/** True for a file that says which profile handed it in (hand-in version 3 on). */
+export const isIdentified = (file: Pick<SubmissionFile, 'version'>) =>
+	file.version >= IDENTIFIED_SUBMISSION_VERSION;
+
+/**
+ * The student a hand-in comes from: the profile's uid and the name given (a profile two students
+ * share, each typing their own name, is two students), or, for a file from before identifiers,
+ * the name alone. A later hand-in replaces an earlier one only when their keys match.
+ */
+export function studentKeyOf(file: Pick<SubmissionFile, 'version' | 'student'>): string {
+	const name = nameKey(file.student.name);
+	return isIdentified(file) ? `id:${file.student.profileId}/${name}` : `name:${name}`;
+}
+
+/** The name a teacher sees: theirs if they renamed the student, else the one handed in. */
+export const shownName = (row: Pick<Submission, 'label' | 'file'>) =>
+	row.label?.trim() || row.file.student.name.trim();
+
+/** Something about who handed a file in that the teacher should look at. */
+export type IdentityFlag = {
+	kind: 'same-name' | 'same-profile' | 'name-only';
+	message: string;
+	// the hand-ins concerned (this one first): the ones a merge would join
+	group: string[];
+};
+
+const count = (n: number) =>
+	(['No', 'One', 'Two', 'Three', 'Four', 'Five'] as const)[n] ?? String(n);
+
+/**
+ * What to check in an assignment's current hand-ins, by hand-in id: two hand-ins by one name from
+ * different profiles (two students, or one on two tablets), one profile under two names (a shared
+ * profile, or a changed name), and files from before identifiers (matched by name alone).
+ */
+export function identityFlags(rows: readonly Submission[]): Map<string, IdentityFlag[]> {
+	const flags = new Map<string, IdentityFlag[]>(rows.map((row) => [row.id, []]));
+	const byName = groupBy(rows, (row) => nameKey(shownName(row)));
+	const byProfile = groupBy(
+		rows.filter((row) => isIdentified(row.file)),
+		(row) => row.file.student.profileId
+	);
+	for (const row of rows) {
+		const mine = flags.get(row.id)!;
+		const sameName = byName.get(nameKey(shownName(row)))!;
+		if (sameName.length > 1) {
+			const allIdentified = sameName.every((other) => isIdentified(other.file));
+			const name = shownName(row);
+			mine.push({
+				kind: 'same-name',
+				message: allIdentified
+					? `${count(sameName.length)} hand-ins named “${name}” from different tablets: rename one, or merge them if they are the same student.`
+					: `${count(sameName.length)} hand-ins named “${name}”, not all from this version of Parallax, so they cannot be told apart by tablet: rename one, or merge them if they are the same student.`,
+				group: ordered(row, sameName)
+			});
+		}
+		if (isIdentified(row.file)) {
+			const sameProfile = byProfile.get(row.file.student.profileId)!;
+			const others = sameProfile.filter(
+				(other) => nameKey(shownName(other)) !== nameKey(shownName(row))
+			);
+			if (others.length) {
+				mine.push({
+					kind: 'same-profile',
+					message: `Handed in from the same profile as ${others.map((o) => `“${shownName(o)}”`).join(', ')}: two students sharing one profile, or a changed name? Merge them if they are the same student.`,
+					group: ordered(row, [row, ...others])
+				});
+			}
+		} else {
+			mine.push({
+				kind: 'name-only',
+				message:
+					'Made by an older version of Parallax, which does not say which tablet it came from: it is told apart from other hand-ins by its name alone.',
+				group: [row.id]
+			});
+		}
+	}
+	return flags;
+}
+
+function ordered(row: Submission, group: readonly Submission[]): string[] {
+	return [row.id, ...group.filter((other) => other.id !== row.id).map((other) => other.id)];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}

@@ -1,0 +1,88 @@
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+import type { SafeHtml } from '../../content/schema/common';
+
+const { window } = new JSDOM('');
+const purify = createDOMPurify(window);
+
+// an allowlist: anything not named here (script, iframe, object, form, svg, math, img…) is dropped
+const ALLOWED_TAGS = [
+	'p',
+	'a',
+	'em',
+	'strong',
+	'b',
+	'i',
+	'u',
+	'q',
+	'cite',
+	'abbr',
+	'blockquote',
+	'ul',
+	'ol',
+	'li',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'br',
+	'hr',
+	'code',
+	'sup',
+	'sub',
+	'span',
+	'figure',
+	'figcaption',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td'
+];
+const ALLOWED_ATTR = ['href', 'title', 'id', 'lang', 'class'];
+// only web links, mail and in-page/relative links: no javascript:, data:, vbscript: or others
+const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+	// links leave the app in a new tab and never tell the other site where they came from
+	if (node.tagName === 'A' && node.getAttribute('href')?.match(/^https?:/i)) {
+		node.setAttribute('target', '_blank');
+		node.setAttribute('rel', 'noopener noreferrer');
+	}
+});
+
+export function sanitizeHtml(html: string): SafeHtml {
+	const clean = purify.sanitize(html, {
+		ALLOWED_TAGS,
+		ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
+		ALLOWED_URI_REGEXP,
+		ALLOW_DATA_ATTR: false,
+		ALLOW_ARIA_ATTR: false,
+		KEEP_CONTENT: true
+	});
+	return clean as SafeHtml;
+}
+
+/** The visible text of an HTML fragment, as a reader would see it. */
+export function htmlToText(html: string): string {
+	return parseFragment(html).text;
+}
+
+/**
+ * An HTML fragment parsed once for both jobs a block needs: its visible text, and its markup with
+ * an id on its first element (so each paragraph can be linked to).
+ */
+export function parseFragment(html: string): { text: string; withId(id: string): SafeHtml } {
+	const template = window.document.createElement('template');
+	template.innerHTML = html;
+	return {
+		text: template.content.textContent ?? '',
+		withId(id) {
+			const first = template.content.firstElementChild;
+			if (!first) return html as SafeHtml;
+			first.id = id;
+			return template.innerHTML as SafeHtml;
+		}
+	};
+}
