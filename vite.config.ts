@@ -56,9 +56,24 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		// real IndexedDB semantics in Node for the database tests
-		setupFiles: ['fake-indexeddb/auto']
+		setupFiles: ['fake-indexeddb/auto'],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				// state classes: runes need Svelte's client runtime, where effects run
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'state', environment: 'jsdom', include: ['src/**/*.svelte.spec.ts'] }
+			}
+		]
 	}
 });
