@@ -39,6 +39,35 @@ export default ts.config(
 		}
 	},
 	{
+		// the data flows one way: only the database folder talks to Dexie, and build-time code
+		// (the content compiler, node:fs) never reaches the browser's bundle
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: [
+			'src/lib/db/**',
+			'src/lib/server/**',
+			'src/hooks.server.ts',
+			'**/*.spec.ts',
+			'**/test-*.ts'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'dexie', message: 'Only src/lib/db talks to Dexie: import from $lib/db.' }
+					],
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/lib/server/*'],
+							message:
+								'Build-time code (node:fs, jsdom) stays out of the client: $lib/server is for the build.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: { parser: ts.parser, svelteConfig }
