@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, LessonPack } from '$lib/content/model';
-import { LessonUnavailable, type OpenedLesson } from '$lib/library/open-lesson';
+import type { OpenedLesson } from '$lib/library/open-lesson';
+import { LessonUnavailable } from '$lib/sync/fetch-lesson';
 
 const assets = () => process.env.PARALLAX_ASSETS ?? 'static';
 const readJson = <T>(path: string): T =>

@@ -8,29 +8,7 @@ import { parsePack, PackError } from './pack-check';
 import { lessonsToDownload } from './plan';
 import { syncLessons } from './sync';
 import { lessonSync } from './sync-manager.svelte';
-
-type Route = string | (() => Promise<Response>) | Error;
-
-/** A fetch that serves a fixed set of URLs and records what was asked for. */
-function fakeFetch(routes: Record<string, Route>) {
-	const requested: string[] = [];
-	const fetcher = (async (input: RequestInfo | URL) => {
-		const path = String(input).split('?')[0]!;
-		requested.push(path);
-		const route = routes[path];
-		if (route instanceof Error) throw route;
-		if (typeof route === 'function') return route();
-		if (route === undefined) return new Response('not found', { status: 404 });
-		return new Response(route, { status: 200 });
-	}) as typeof fetch;
-	return { fetcher, requested };
-}
-
-function serve(lib = compiledLibrary()) {
-	const routes: Record<string, Route> = { '/content/catalog.json': JSON.stringify(lib.catalog) };
-	for (const { entry, json } of lib.packs.values()) routes[entry.pack] = json;
-	return routes;
-}
+import { fakeFetch, serve } from './test-fetch';
 
 const dbs: ParallaxDb[] = [];
 function db() {

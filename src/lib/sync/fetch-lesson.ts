@@ -1,0 +1,58 @@
+import type { LessonPack } from '$lib/content/model';
+import { explainStorageError, getCatalogEntry, savePack, type ParallaxDb } from '$lib/db';
+import { fetchFreshCatalog } from './catalog-source';
+import { downloadPack } from './pack-check';
+
+/** Why a lesson cannot be shown, for the error page. */
+export class LessonUnavailable extends Error {
+	constructor(
+		message: string,
+		readonly status: number
+	) {
+		super(message);
+	}
+}
+
+/**
+ * One lesson this device lacks, fetched now because a student opened it: found in the stored
+ * catalog (or a fresh one), checked and stored the way the sync stores every pack, so the next
+ * open works offline.
+ */
+export async function fetchLesson(
+	db: ParallaxDb,
+	id: string,
+	fetcher: typeof fetch
+): Promise<LessonPack> {
+	let entry = await getCatalogEntry(db, id);
+	if (!entry) {
+		const catalog = await fetchFreshCatalog(fetcher);
+		// no catalog is no network: the lesson may well exist, this device just has not seen it
+		if (!catalog) {
+			throw new LessonUnavailable(
+				`This lesson is not on this device yet. Connect to the internet once to download it.`,
+				503
+			);
+		}
+		entry = catalog.lessons.find((lesson) => lesson.id === id);
+		if (!entry) throw new LessonUnavailable(`There is no lesson called “${id}”.`, 404);
+	}
+	let pack: LessonPack;
+	try {
+		pack = await downloadPack(fetcher, entry);
+	} catch (error) {
+		const offline = (error as { reason?: string }).reason === 'offline';
+		throw new LessonUnavailable(
+			offline
+				? `“${entry.title}” is not on this device yet. Connect to the internet once to download it.`
+				: (error as Error).message,
+			offline ? 503 : 500
+		);
+	}
+	try {
+		await savePack(db, entry, pack);
+	} catch (cause) {
+		// a full disk gets the same words as during a sync, never the database's own
+		throw new LessonUnavailable(explainStorageError(cause).message, 507);
+	}
+	return pack;
+}
