@@ -117,6 +117,34 @@ test('on a tablet a notice takes the links’ place in the row: it covers nothin
 	expect((await heading.boundingBox())!.y).toBe(headingTop);
 });
 
+test('on the narrowest tablet the first visit’s notices keep the header one row, the count and the name whole', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 600, height: 900 });
+	// packs arrive slowly, so the saving notice stays long enough to measure
+	await page.route('**/content/packs/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await open(page, '/');
+	const header = page.locator('header.app-header');
+	const count = page.locator('.notice .count');
+	await expect(count).toHaveText(/^\d+ of \d+$/, { timeout: 20_000 });
+	const whole = (selector: string) =>
+		page.locator(selector).evaluate((el) => el.scrollWidth <= el.clientWidth);
+	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+	expect(await whole('.notice .count')).toBe(true);
+	expect(await whole('.profile-button .name')).toBe(true);
+	const width = await pageWidth(page);
+	expect(width.document).toBeLessThanOrEqual(width.viewport);
+	// one notice at a time: "ready" only once the lessons are saved too
+	await expect(page.getByText('Ready to work offline.')).toBeHidden();
+	await expect(page.getByText('Ready to work offline.')).toBeVisible({ timeout: 30_000 });
+	await expect(count).toBeHidden();
+	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+	expect(await whole('.profile-button .name')).toBe(true);
+});
+
 test('library cards show whole titles and details at every size', async ({ page }) => {
 	for (const size of SIZES) {
 		await page.setViewportSize(size);
