@@ -1,4 +1,5 @@
 import { open } from './support/app';
+import { storedRows } from './support/stored';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -104,9 +105,18 @@ test('reopening a lesson returns to the last position in each account', async ({
 	const left = page.locator('section.source').first();
 	const target = left.locator('[id^="p-"]').nth(10);
 	const targetId = await target.getAttribute('id');
+	const sourceId = await left.getAttribute('data-source');
 	await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-	// the position is saved shortly after scrolling stops
-	await page.waitForTimeout(1500);
+	// the position is saved shortly after scrolling stops: reload once it is stored
+	await expect
+		.poll(async () => {
+			const rows = await storedRows<{ lessonId: string; position: Record<string, string> }>(
+				page,
+				'progress'
+			);
+			return rows.find((row) => row.lessonId === 'execution-video-2022')?.position[sourceId!];
+		})
+		.toBe(targetId);
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect
