@@ -4,6 +4,7 @@ import { assignmentLink, type TeacherLessons } from '../../src/lib/classroom/lin
 import { encodeAssignment } from '../../src/lib/classroom/link-encode';
 import { QR_OPTIONS } from '../../src/lib/classroom/teacher/qr-path';
 import type { AssignmentSpec } from '../../src/lib/model';
+import { storedRows } from './support/stored';
 
 // Assignment links as a student meets them on a fresh tablet: an old (format 1) link and the new
 // compact one a QR code holds, opened with nothing on the device yet; then on to a lesson.
@@ -150,9 +151,15 @@ test('from an assignment to a lesson with hidden comments and back, without an u
 		if (packs.get(entry.id)!.sources.some((s) => s.kind === 'reader-comments')) {
 			await expect(page.getByTestId('comments-hidden')).toBeVisible();
 		}
-		// the reader has settled: positions tracked, hidden comments applied
+		// the reader has settled: hidden comments applied, and a scrolled column's position stored
+		await page.locator('section.source').first().hover();
 		await page.mouse.wheel(0, 400);
-		await page.waitForTimeout(300);
+		await expect
+			.poll(async () => {
+				const rows = await storedRows<{ lessonId: string; position: object }>(page, 'progress');
+				return Object.keys(rows.find((row) => row.lessonId === entry.id)?.position ?? {});
+			})
+			.not.toEqual([]);
 		const back = page.getByRole('link', { name: `Back to ${spec.title}` });
 		await expect(back).toBeVisible();
 		await back.click();

@@ -27,14 +27,10 @@ export function savePosition(
 	sourceId: string,
 	blockId: string
 ): Promise<void> {
-	return withReopen(db, () =>
-		db.transaction('rw', db.progress, async () => {
-			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
-			row.position = { ...row.position, [sourceId]: blockId };
-			row.updatedAt = Date.now();
-			await db.progress.put(row);
-		})
-	);
+	return updateProgress(db, profileId, lessonId, (row) => {
+		row.position = { ...row.position, [sourceId]: blockId };
+		return true;
+	});
 }
 
 /** Records that the reader reached the end of a source (or marked it read). */
@@ -44,11 +40,24 @@ export function markRead(
 	lessonId: string,
 	sourceId: string
 ): Promise<void> {
+	return updateProgress(db, profileId, lessonId, (row) => {
+		if (row.read[sourceId]) return false;
+		row.read = { ...row.read, [sourceId]: true };
+		return true;
+	});
+}
+
+/** Reads, changes and writes one lesson's progress in one transaction; `change` says if it did. */
+function updateProgress(
+	db: ParallaxDb,
+	profileId: string,
+	lessonId: string,
+	change: (row: Progress) => boolean
+): Promise<void> {
 	return withReopen(db, () =>
 		db.transaction('rw', db.progress, async () => {
 			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
-			if (row.read[sourceId]) return;
-			row.read = { ...row.read, [sourceId]: true };
+			if (!change(row)) return;
 			row.updatedAt = Date.now();
 			await db.progress.put(row);
 		})

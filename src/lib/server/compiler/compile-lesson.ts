@@ -1,21 +1,16 @@
-import { optionId } from '../../content/choice-ids';
-import { evidenceChoices } from '../../content/evidence-choices';
-import { lessonFrontMatter, type QuestionInput } from '../../content/schema/lesson';
+import { lessonFrontMatter } from '../../content/schema/lesson';
 import type {
-	ChoiceOption,
 	ClaimCell,
 	CompiledClaim,
 	CompiledLesson,
-	CompiledQuestion,
 	CompiledSource,
-	PassageLink,
 	TimelineEvent
 } from '../../content/schema/compiled';
 import type { GlossaryEntry } from '../../content/schema/glossary';
 import { lengthGiveaways } from './choice-length';
+import { compileQuestion, type Report } from './compile-question';
 import type { YamlData } from './front-matter';
 import { renderMarkdown } from './markdown';
-import { normalizeForMatch } from '../../content/normalize';
 import { Problems } from './problems';
 import { excerpt } from './provenance';
 import { findQuote } from './quotes';
@@ -188,177 +183,6 @@ export function compileLesson(
 		grade,
 		level: levelForGrade(grade)
 	};
-}
-
-type QuestionHelpers = {
-	report: (path: (string | number)[], field: string, message: string) => void;
-	link: (
-		source: string,
-		quote: string,
-		path: (string | number)[],
-		field: string
-	) => string | undefined;
-	sources: ReadonlyMap<string, CompiledSource>;
-	broken: ReadonlySet<string>;
-	perspectives: string[];
-};
-
-function compileQuestion(
-	q: QuestionInput,
-	path: (string | number)[],
-	field: string,
-	{ report, link, sources, broken, perspectives }: QuestionHelpers
-): CompiledQuestion | undefined {
-	let passage: PassageLink | undefined;
-	if (q.passage) {
-		const blockId = link(
-			q.passage.source,
-			q.passage.quote,
-			[...path, 'passage', 'quote'],
-			`${field}.passage.quote`
-		);
-		if (blockId) passage = { ...q.passage, blockId };
-	}
-	if (q.fromArticle && !broken.has(q.fromArticle)) {
-		const source = sources.get(q.fromArticle);
-		const asked = (source?.questions ?? []).map(normalizeForMatch);
-		if (!source) {
-			report([...path, 'fromArticle'], `${field}.fromArticle`, `unknown source "${q.fromArticle}"`);
-		} else if (!asked.includes(normalizeForMatch(q.prompt))) {
-			report(
-				[...path, 'prompt'],
-				`${field}.prompt`,
-				`is marked as from the article but is not one of the questions of source "${q.fromArticle}"`
-			);
-		}
-	}
-	const base = {
-		id: q.id,
-		prompt: q.prompt,
-		...(q.fromArticle ? { fromArticle: q.fromArticle } : {}),
-		...(passage ? { passage } : {})
-	};
-	switch (q.kind) {
-		case 'discussion':
-			return { ...base, kind: q.kind, hints: q.hints ?? [] };
-		case 'short-answer':
-			return { ...base, kind: q.kind, modelAnswer: q.modelAnswer };
-		case 'multiple-choice': {
-			// ids come from the text, so an answer survives reordering and the reader's shuffle
-			const choices: ChoiceOption[] = q.choices.map((text) => ({ id: optionId(text), text }));
-			const firstWithId = new Map<string, number>();
-			let clash = false;
-			choices.forEach((choice, k) => {
-				const earlier = firstWithId.get(choice.id);
-				if (earlier === undefined) return void firstWithId.set(choice.id, k);
-				clash = true;
-				const same = normalizeForMatch(choice.text) === normalizeForMatch(q.choices[earlier]!);
-				report(
-					[...path, 'choices', k],
-					`${field}.choices[${k}]`,
-					same
-						? `duplicate choice ${excerpt(choice.text)}: the same as choices[${earlier}] once quotes, dashes and spaces are normalised`
-						: `${excerpt(choice.text)} has the same option id (${choice.id}) as choices[${earlier}]; reword one of them`
-				);
-			});
-			const answer = optionId(q.answer);
-			if (!firstWithId.has(answer)) {
-				report(
-					[...path, 'answer'],
-					`${field}.answer`,
-					`${excerpt(q.answer)} is not one of the choices`
-				);
-				return undefined;
-			}
-			if (clash) return undefined;
-			return { ...base, kind: q.kind, choices, answer, explanation: q.explanation };
-		}
-		case 'evidence': {
-			const evidence = compileEvidenceAnswers(q, path, field, { report, sources, perspectives });
-			if (!evidence) return undefined;
-			return { ...base, kind: q.kind, source: q.source, ...evidence, explanation: q.explanation };
-		}
-		case 'compare': {
-			const chosen = q.sources ?? perspectives;
-			chosen.forEach((id, i) => {
-				if (!perspectives.includes(id))
-					report(
-						[...path, 'sources', i],
-						`${field}.sources[${i}]`,
-						`source "${id}" is not one of this lesson's perspectives`
-					);
-			});
-			return { ...base, kind: q.kind, sources: chosen };
-		}
-	}
-}
-
-type Report = QuestionHelpers['report'];
-
-/**
- * An evidence question's answer: each quote must be in the source, in a block the question offers
- * as a choice (evidenceChoices: an article's paragraphs, or a comment thread's comment paragraphs),
- * and in a different block from the other quotes.
- */
-function compileEvidenceAnswers(
-	q: Extract<QuestionInput, { kind: 'evidence' }>,
-	path: (string | number)[],
-	field: string,
-	{ report, sources, perspectives }: Pick<QuestionHelpers, 'report' | 'sources' | 'perspectives'>
-): { answers: string[]; answerQuotes: string[] } | undefined {
-	const asked = `question "${q.id}"`;
-	if (!perspectives.includes(q.source)) {
-		report(
-			[...path, 'source'],
-			`${field}.source`,
-			`source "${q.source}" is not one of this lesson's perspectives (${asked})`
-		);
-		return undefined;
-	}
-	// an unknown or broken source is reported with the lesson's perspectives
-	const source = sources.get(q.source);
-	if (!source) return undefined;
-	const listed = Array.isArray(q.answer);
-	const quotes = Array.isArray(q.answer) ? q.answer : [q.answer];
-	const offered = new Set(evidenceChoices(source).map((b) => b.id));
-	const quoteIn = new Map<string, number>();
-	const answers: string[] = [];
-	quotes.forEach((quote, j) => {
-		const at = listed ? [...path, 'answer', j] : [...path, 'answer'];
-		const where = listed ? `${field}.answer[${j}]` : `${field}.answer`;
-		const found = findQuote(source, quote);
-		if (!found.ok) return report(at, where, `${found.reason}: ${excerpt(quote)} (${asked})`);
-		if (!offered.has(found.blockId)) {
-			return report(at, where, `${excerpt(quote)} ${whyNotOffered(source, found.blockId, asked)}`);
-		}
-		const earlier = quoteIn.get(found.blockId);
-		if (earlier !== undefined) {
-			return report(
-				at,
-				where,
-				`${excerpt(quote)} is in the same paragraph as answer[${earlier}] (${asked}): give one quote per paragraph`
-			);
-		}
-		quoteIn.set(found.blockId, j);
-		answers.push(found.blockId);
-	});
-	return answers.length === quotes.length ? { answers, answerQuotes: quotes } : undefined;
-}
-
-/** Why a block that holds an evidence quote is not among the choices the question offers. */
-function whyNotOffered(source: CompiledSource, blockId: string, asked: string): string {
-	const block = source.blocks.find((b) => b.id === blockId);
-	const offers =
-		source.kind === 'reader-comments'
-			? `it offers the comments of "${source.id}"`
-			: `it offers the paragraphs of "${source.id}"`;
-	if (block?.type === 'caption')
-		return `is in a caption, which ${asked} does not offer as a choice (${offers})`;
-	if (block?.type === 'heading')
-		return `is in a subheading, which ${asked} does not offer as a choice (${offers})`;
-	if (block)
-		return `is in the body of a reader-comments source, which ${asked} does not offer as a choice (${offers})`;
-	return `is in a reader comment, which ${asked} does not offer as a choice (${offers}); to ask about the comments, make their reader-comments source the question's source`;
 }
 
 /** The lesson's timeline ids, each checked against content/timeline.yml, as events in date order. */

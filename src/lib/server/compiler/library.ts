@@ -64,6 +64,19 @@ export async function compileLibraryInTurns(
 	}
 }
 
+/** A file's front matter and body, or undefined once the reason it cannot be read is reported. */
+function frontMatterOf(file: ContentFile, problems: Problems) {
+	const parsed = parseFrontMatter(file.text);
+	if (parsed.ok) return parsed;
+	problems.add({
+		file: file.path,
+		line: parsed.line,
+		field: 'front matter',
+		message: parsed.message
+	});
+	return undefined;
+}
+
 /** The whole compile, pausing (yield) after each source, lesson and pack. */
 function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const problems = new Problems();
@@ -75,16 +88,10 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const broken = new Set<string>();
 	for (const file of files.sources) {
 		const id = idFromPath(file, problems);
-		const parsed = parseFrontMatter(file.text);
 		if (!id) continue;
 		const before = problems.count;
-		if (!parsed.ok) {
-			problems.add({
-				file: file.path,
-				line: parsed.line,
-				field: 'front matter',
-				message: parsed.message
-			});
+		const parsed = frontMatterOf(file, problems);
+		if (!parsed) {
 			broken.add(id);
 			continue;
 		}
@@ -111,17 +118,8 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const lessons: CompiledLesson[] = [];
 	for (const file of files.lessons) {
 		const id = idFromPath(file, problems);
-		const parsed = parseFrontMatter(file.text);
-		if (!id) continue;
-		if (!parsed.ok) {
-			problems.add({
-				file: file.path,
-				line: parsed.line,
-				field: 'front matter',
-				message: parsed.message
-			});
-			continue;
-		}
+		const parsed = id && frontMatterOf(file, problems);
+		if (!id || !parsed) continue;
 		const lesson = compileLesson(
 			{ file: file.path, id, sources, broken, glossary, timeline, problems },
 			parsed.yaml,
