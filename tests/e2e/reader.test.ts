@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { open } from './support/app';
 import { storedRows } from './support/stored';
 import { expect, test, type Page } from '@playwright/test';
@@ -178,6 +179,30 @@ test.describe('glossary', () => {
 		const definition = (await popover.locator('p').nth(1).textContent())!;
 		expect(definition.length).toBeGreaterThan(10);
 		await expect(term).toHaveAccessibleDescription(new RegExp(escapeRegExp(definition.trim())));
+		// the page with the tooltip open (the accessibility suite checks it closed)
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		// this definition, with the names each side uses, is taller than the popover: Tab enters it,
+		// the keyboard scrolls it, Shift+Tab goes back to the term and Tab again on past it
+		await page.keyboard.press('Tab');
+		await expect(popover).toBeFocused();
+		await page.keyboard.press('End');
+		await expect.poll(() => popover.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+		await page.keyboard.press('Shift+Tab');
+		await expect(term).toBeFocused();
+		await expect(popover).toBeVisible();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		// (the next Tab stop may be the next term, which opens its own definition)
+		await expect(term).not.toHaveAttribute('aria-describedby');
+		const after = await term.evaluate(
+			(el) =>
+				document.activeElement !== document.body &&
+				!!(el.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING)
+		);
+		expect(after).toBe(true);
+		await term.focus();
+		await expect(popover).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(popover).toHaveCount(0);
 		await expect(term).toBeFocused();

@@ -27,10 +27,14 @@ export function savePosition(
 	sourceId: string,
 	blockId: string
 ): Promise<void> {
-	return updateProgress(db, profileId, lessonId, (row) => {
-		row.position = { ...row.position, [sourceId]: blockId };
-		return true;
-	});
+	return withReopen(db, () =>
+		db.transaction('rw', db.progress, async () => {
+			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
+			row.position = { ...row.position, [sourceId]: blockId };
+			row.updatedAt = Date.now();
+			await db.progress.put(row);
+		})
+	);
 }
 
 /** Records that the reader reached the end of a source (or marked it read). */
@@ -40,24 +44,11 @@ export function markRead(
 	lessonId: string,
 	sourceId: string
 ): Promise<void> {
-	return updateProgress(db, profileId, lessonId, (row) => {
-		if (row.read[sourceId]) return false;
-		row.read = { ...row.read, [sourceId]: true };
-		return true;
-	});
-}
-
-/** Reads, changes and writes one lesson's progress in one transaction; `change` says if it did. */
-function updateProgress(
-	db: ParallaxDb,
-	profileId: string,
-	lessonId: string,
-	change: (row: Progress) => boolean
-): Promise<void> {
 	return withReopen(db, () =>
 		db.transaction('rw', db.progress, async () => {
 			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
-			if (!change(row)) return;
+			if (row.read[sourceId]) return;
+			row.read = { ...row.read, [sourceId]: true };
 			row.updatedAt = Date.now();
 			await db.progress.put(row);
 		})

@@ -1,7 +1,7 @@
 import type { ParallaxDb } from '../database';
 import type { Assignment, ReceivedAssignment, Submission } from '../types';
 import type { MergeSummary } from '../backup-repo';
-import { newestBy, uniqueBy } from './rows';
+import { newOrNewer, newestBy, uniqueBy } from './rows';
 
 // the classroom from a backup: the teacher's assignments and imported hand-ins, and the
 // assignments each profile received
@@ -16,19 +16,17 @@ export async function mergeAssignments(
 		(a) => [a.spec.version, a.updatedAt]
 	);
 	const existing = await db.assignments.bulkGet(incoming.map((a) => a.id));
-	let assignmentsAdded = 0;
-	let assignmentsUpdated = 0;
-	const toWrite: Assignment[] = [];
-	incoming.forEach((row, i) => {
-		const current = existing[i];
-		if (!current) assignmentsAdded++;
-		else if (row.spec.version > current.spec.version) assignmentsUpdated++;
-		else return;
-		// archiving is this device's choice: it stays as it is here
-		toWrite.push(current ? { ...row, archived: current.archived } : row);
-	});
-	await db.assignments.bulkPut(toWrite);
-	return { assignmentsAdded, assignmentsUpdated };
+	const { added, updated } = newOrNewer(
+		incoming,
+		existing,
+		(row, current) => row.spec.version > current.spec.version
+	);
+	// archiving is this device's choice: it stays as it is here
+	await db.assignments.bulkPut([
+		...added,
+		...updated.map(({ row, current }) => ({ ...row, archived: current.archived }))
+	]);
+	return { assignmentsAdded: added.length, assignmentsUpdated: updated.length };
 }
 
 /**

@@ -29,3 +29,19 @@ export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 		return true;
 	});
 }
+
+/** The incoming rows this device lacks, and those newer than its copy (`existing`, in order). */
+export function newOrNewer<T>(
+	incoming: T[],
+	existing: (T | undefined)[],
+	isNewer: (row: T, current: T) => boolean
+): { added: T[]; updated: { row: T; current: T }[] } {
+	const added: T[] = [];
+	const updated: { row: T; current: T }[] = [];
+	incoming.forEach((row, i) => {
+		const current = existing[i];
+		if (!current) added.push(row);
+		else if (isNewer(row, current)) updated.push({ row, current });
+	});
+	return { added, updated };
+}

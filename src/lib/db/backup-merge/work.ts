@@ -1,7 +1,7 @@
 import type { ParallaxDb } from '../database';
 import type { Answer, Progress } from '../types';
 import type { MergeSummary } from '../backup-repo';
-import { newestBy } from './rows';
+import { newOrNewer, newestBy } from './rows';
 
 // a person's own work from a backup: answers (the newer wins) and reading progress (combined)
 
@@ -18,17 +18,14 @@ export async function mergeAnswers(
 	const existing = await db.answers.bulkGet(
 		incoming.map((a): [string, string, string] => [a.profileId, a.lessonId, a.questionId])
 	);
-	let answersAdded = 0;
-	let answersUpdated = 0;
-	const toWrite: Answer[] = [];
-	incoming.forEach((answer, i) => {
-		const current = existing[i];
-		if (!current) answersAdded++;
-		else if (answer.updatedAt > current.updatedAt) answersUpdated++;
-		else return;
-		toWrite.push(answer);
-	});
-	await db.answers.bulkPut(toWrite);
+	const { added, updated } = newOrNewer(
+		incoming,
+		existing,
+		(answer, current) => answer.updatedAt > current.updatedAt
+	);
+	await db.answers.bulkPut([...added, ...updated.map(({ row }) => row)]);
+	const answersAdded = added.length;
+	const answersUpdated = updated.length;
 	const answersKept = answers.length - answersAdded - answersUpdated;
 	return { answersAdded, answersUpdated, answersKept };
 }
