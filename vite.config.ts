@@ -35,7 +35,10 @@ export default defineConfig({
 		terserOptions: {
 			module: true,
 			ecma: 2020,
-			compress: { passes: 3 },
+			// unsafe_arrows: anonymous functions that never use `this` become arrows (−140 B on a
+			// lesson); only unsafe for a function built with `new` without using `this`, which
+			// neither our code, Svelte nor Dexie does (Dexie's RangeSet uses `this`, so stays)
+			compress: { passes: 3, unsafe_arrows: true },
 			format: { comments: false }
 		},
 		// class fields and private members as written (Chrome 94+), not down-levelled to WeakMaps

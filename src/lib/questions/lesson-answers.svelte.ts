@@ -22,6 +22,7 @@ export class LessonAnswers {
 	loaded = $state(false);
 	readonly #lessonId: string;
 	#profileId = '';
+	#loads = 0;
 	readonly #autosave = new AutosaveScheduler<Answer>({
 		save: (_key, answer) => saveAnswer(getDb(), answer),
 		onState: (state, error) => {
@@ -36,9 +37,12 @@ export class LessonAnswers {
 
 	/** Shows a profile's answers; whatever the previous profile typed is written first. */
 	async load(profileId: string): Promise<void> {
+		// a quick second switch of profile: only the newest load may show its answers
+		const ticket = ++this.#loads;
 		await this.flush();
 		this.loaded = false;
 		const rows = await answersFor(getDb(), profileId, this.#lessonId);
+		if (ticket !== this.#loads) return;
 		this.#profileId = profileId;
 		this.values = Object.fromEntries(rows.map((row) => [row.questionId, row.value]));
 		this.saveState = 'idle';
