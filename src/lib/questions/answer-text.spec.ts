@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EARLIER_VERSION, describeAnswer, rightAnswer, shorten } from './answer-text';
-import { day, lesson } from './review-fixtures';
+import { day, lesson } from '$lib/classroom/review/review-fixtures';
 
 const [talk, why, when, cost, tone] = lesson.questions;
 

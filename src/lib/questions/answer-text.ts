@@ -1,7 +1,7 @@
-// A student's answer as plain text, for a review card or a gradebook cell. Pure.
+// A student's answer as plain text: a review card, a gradebook cell, the student's own printout. Pure.
 import type { CompiledQuestion } from '$lib/content/model';
-import type { AnswerValue } from '$lib/db/types';
-import { answersCurrentOptions } from '$lib/questions/grading';
+import type { AnswerValue } from '$lib/model';
+import { answersCurrentOptions } from './grading';
 
 /** The text of a paragraph of a source, when the caller has the source; undefined otherwise. */
 export type ParagraphLookup = (sourceId: string, blockId: string) => string | undefined;
@@ -36,7 +36,8 @@ function choiceText(question: CompiledQuestion | undefined, choice: string): str
 function paragraphText(
 	question: CompiledQuestion | undefined,
 	blockId: string,
-	lookup: ParagraphLookup | undefined
+	lookup: ParagraphLookup | undefined,
+	quoteLength = QUOTE_LENGTH
 ): string {
 	if (question?.kind === 'evidence') {
 		const accepted = question.answers.indexOf(blockId);
@@ -44,7 +45,7 @@ function paragraphText(
 			lookup?.(question.source, blockId) ??
 			// the right paragraphs' words travel with the question itself
 			(accepted >= 0 ? question.answerQuotes[accepted] : undefined);
-		if (hasText(text)) return `“${shorten(text, QUOTE_LENGTH)}”`;
+		if (hasText(text)) return `“${shorten(text, quoteLength)}”`;
 	}
 	return `paragraph ${blockId}`;
 }
@@ -59,7 +60,9 @@ export function describeAnswer(
 	value: AnswerValue | undefined,
 	lookup?: ParagraphLookup,
 	// account id → its name; an account this device does not know keeps its id
-	accountNames: Readonly<Record<string, string>> = {}
+	accountNames: Readonly<Record<string, string>> = {},
+	// a quoted paragraph is cut to about this many characters (the whole of it on a printout)
+	quoteLength = QUOTE_LENGTH
 ): string {
 	if (!value) return '';
 	switch (value.kind) {
@@ -77,10 +80,10 @@ export function describeAnswer(
 		}
 		case 'evidence': {
 			if (!value.blockId) return '';
-			const now = paragraphText(question, value.blockId, lookup);
+			const now = paragraphText(question, value.blockId, lookup, quoteLength);
 			return !value.firstBlockId || value.firstBlockId === value.blockId
 				? now
-				: `${now} (first try: ${paragraphText(question, value.firstBlockId, lookup)})`;
+				: `${now} (first try: ${paragraphText(question, value.firstBlockId, lookup, quoteLength)})`;
 		}
 		case 'compare': {
 			// the question's order of accounts first, then any others the answer holds

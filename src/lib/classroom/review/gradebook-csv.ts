@@ -1,5 +1,5 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
-import { describeAnswer, shorten } from './answer-text';
+import { describeAnswer, shorten } from '$lib/questions/answer-text';
 import {
 	cellStatus,
 	type Review,

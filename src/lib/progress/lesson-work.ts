@@ -1,0 +1,35 @@
+import type { CompiledLesson, CompiledSource, GlossaryEntry } from '$lib/content/model';
+import { evidenceChoices } from '$lib/content/evidence-choices';
+import { answersFor, getDb, getLesson } from '$lib/db';
+import type { AnswerValue } from '$lib/model';
+import type { ParagraphLookup } from '$lib/questions/answer-text';
+
+/** One student's work on one lesson, for the "My work" page and the worksheet. */
+export type LessonWork = {
+	lesson: CompiledLesson;
+	glossary: GlossaryEntry[];
+	sources: CompiledSource[];
+	// question id → the answer given
+	values: Map<string, AnswerValue>;
+};
+
+/** The lesson and this profile's answers to it; null when the lesson is not on this device. */
+export async function lessonWork(profileId: string, lessonId: string): Promise<LessonWork | null> {
+	const db = getDb();
+	const [found, answers] = await Promise.all([
+		getLesson(db, lessonId),
+		answersFor(db, profileId, lessonId)
+	]);
+	if (!found) return null;
+	const values = new Map(answers.map((a) => [a.questionId, a.value]));
+	const { lesson, glossary } = found.stored;
+	return { lesson, glossary, sources: found.sources, values };
+}
+
+/** A paragraph's words, or a comment's, from the lesson's own sources. */
+export const paragraphsOf =
+	(sources: CompiledSource[]): ParagraphLookup =>
+	(sourceId, blockId) => {
+		const source = sources.find((s) => s.id === sourceId);
+		return source && evidenceChoices(source).find((b) => b.id === blockId)?.text;
+	};
