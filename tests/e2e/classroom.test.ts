@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { installedDevice, open } from './support/app';
+import { followNav, installedDevice, open } from './support/app';
 import { expectAccessible } from './support/axe';
 import { expectSaved, firstOfKind, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
@@ -114,7 +114,7 @@ test('a teacher assigns, a student answers and hands in offline, the teacher imp
 	await expectSaved(panel);
 
 	// hand in: the file is a download here (no share sheet on this Chromium)
-	await s.getByRole('link', { name: 'Library' }).click();
+	await followNav(s, 'Library');
 	await s.getByTestId('assigned').getByRole('link', { name: 'Two accounts of Khojaly' }).click();
 	await expect(s.getByText(/required questions? (is|are) still unanswered/)).toBeVisible();
 	await expectAccessible(s, 'student assignment');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
-import { readCatalog, waitUntilOfflineReady } from './support/app';
+import { followNav, readCatalog, waitUntilOfflineReady } from './support/app';
 
 test('Chrome finds the app installable: manifest, icons and a worker that handles fetches', async ({
 	baseURL
@@ -68,7 +68,7 @@ test('settings show storage and remove a downloaded lesson that has no answers',
 	const lessons = await readCatalog(page, baseURL!);
 	await page.goto('/');
 	await waitUntilOfflineReady(page, lessons);
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await followNav(page, 'Settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 	await expect(page.getByTestId('usage')).toHaveText(/\d+(\.\d)? (B|KB|MB|GB)/);
 	await expect(page.getByTestId('quota')).toHaveText(/\d+(\.\d)? (B|KB|MB|GB|TB)/);
@@ -78,7 +78,7 @@ test('settings show storage and remove a downloaded lesson that has no answers',
 	await page.getByRole('button', { name: `Remove ${first.title}` }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toContainText(first.title);
 	await expect(page.getByRole('button', { name: `Remove ${first.title}` })).toHaveCount(0);
-	await page.getByRole('link', { name: 'Library' }).click();
+	await followNav(page, 'Library');
 	await expect(
 		page.getByTestId('lesson-state').filter({ hasText: 'Not yet downloaded' })
 	).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
-import { expectLessonReadable, readCatalog, waitUntilOfflineReady } from './support/app';
+import { expectLessonReadable, followNav, readCatalog, waitUntilOfflineReady } from './support/app';
 import { buildVariant } from './support/build-variant';
 import { serveBuild, type RunningServer } from './support/server';
 
@@ -41,7 +41,7 @@ test('after one visit, with the server stopped, the library and every lesson ope
 	for (const lesson of lessons) {
 		await page.getByRole('link', { name: lesson.title }).click();
 		await expectLessonReadable(page, lesson);
-		await page.getByRole('link', { name: 'Library' }).click();
+		await followNav(page, 'Library');
 		await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 	}
 	await context.close();

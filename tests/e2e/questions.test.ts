@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { open } from './support/app';
+import { followNav, open } from './support/app';
 import { expectSaved, firstOfKind, openQuestions } from './support/questions';
 
 const LESSON = 'khojaly-1992';
@@ -112,13 +112,13 @@ test('progress: the library shows a badge and "Continue where you left off"; My 
 	await page.getByRole('button', { name: 'Mark as read' }).first().click();
 	await expectSaved(panel);
 
-	await page.getByRole('link', { name: 'Library' }).click();
+	await followNav(page, 'Library');
 	await expect(page.getByTestId('continue')).toContainText('Continue where you left off');
 	await expect(page.getByTestId('lesson-progress')).toHaveCount(1);
 	await expect(page.getByTestId('lesson-progress')).toContainText(/1 of \d accounts read/);
 	await expect(page.getByTestId('lesson-progress')).toContainText('answered');
 
-	await page.getByRole('link', { name: 'Progress' }).click();
+	await followNav(page, 'Progress');
 	const row = page.getByTestId('progress-lesson').filter({ hasText: 'Khojaly' });
 	await expect(row).toContainText(/Accounts read\s*1 of \d/);
 	await row.getByRole('link', { name: 'My work on this lesson' }).click();

@@ -58,3 +58,19 @@ export async function installedDevice(browser: Browser, base: string) {
 	await waitUntilOfflineReady(page, lessons);
 	return { context, page };
 }
+
+/**
+ * Follows a link of the site's navigation as a student would at any size: in the header's row,
+ * or behind "Menu" (on a phone, and on a tablet while a notice has the row; a notice can appear
+ * at any moment of a first visit, so this retries until the link is followed).
+ */
+export async function followNav(page: Page, name: string): Promise<void> {
+	const link = page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name, exact: true });
+	await expect(async () => {
+		if (!(await link.isVisible()))
+			await page.getByRole('button', { name: 'Menu' }).click({ timeout: 2000 });
+		await link.click({ timeout: 2000 });
+	}).toPass({ timeout: 20_000 });
+}
