@@ -9,9 +9,11 @@ const NOT_FRAMEWORK = /bindings\/input\.js/;
 
 // the app's own modules every page loads at start (database, sync, profiles, reading settings),
 // in one chunk instead of a dozen small ones: each extra chunk costs its imports and a request.
-// The teacher's, the backup's and the received assignments' repositories stay with their pages.
+// Picked by folder: the database's top-level files are every page's; its subfolders (teacher/,
+// received/, backup/, hand-ins/, …) stay with the pages that use them, whatever a file is named.
+// (the negative look-ahead skips the re-export shims left at the old paths until their importers move)
 const EVERY_PAGE = [
-	/src\/lib\/db\/(?!classroom-repo|backup-repo|received-repo)[\w.-]+\.ts$/,
+	/src\/lib\/db\/(?!(classroom|backup|received)-repo\.ts$)[^/]+\.ts$/,
 	/src\/lib\/sync\/(sync|sync-manager|plan|catalog-source|pack-check)\./,
 	/src\/lib\/pwa\/(storage|before-reload|connectivity)\./,
 	/src\/lib\/state\/live\./,

@@ -15,9 +15,9 @@ export * from './settings-repo';
 export * from './progress-repo';
 export * from './profiles-repo';
 // the teacher's, the received assignments' and the backup's repositories load with the code
-// that uses them (import them from '$lib/db/classroom-repo', …): every page loads this module,
+// that uses them (import them from '$lib/db/teacher/classroom-repo', …): every page loads this module,
 // and a re-export here would put them in every page's first visit
-export type { BackupData, BackupProfile, MergeSummary } from './backup-repo';
+export type { BackupData, BackupProfile, MergeSummary } from './backup/backup-repo';
 // a query re-run whenever what it read changes (the state layer wraps it in runes)
 export { liveQuery } from 'dexie';
 export type * from './types';

@@ -6,7 +6,7 @@ import { SCHEMA_VERSIONS, provideUpgrade, registerVersions } from './versions';
 import { optionId } from '$lib/content/choice-ids';
 import { grade } from '$lib/questions/grading';
 import { reshapeOldLesson } from '$lib/legacy/answers';
-import { oldChoiceTexts } from './classroom-repo';
+import { oldChoiceTexts } from './teacher/classroom-repo';
 import type { Answer } from './types';
 
 // as the app's pages do ($lib/db): the v4 upgrade's code is loaded when a database needs it

@@ -1,6 +1,6 @@
 import type { ParallaxDb } from '../database';
 import type { Assignment, ReceivedAssignment, Submission } from '../types';
-import type { MergeSummary } from '../backup-repo';
+import type { MergeSummary } from '../backup/backup-repo';
 import { newOrNewer, newestBy, uniqueBy } from './rows';
 
 // the classroom from a backup: the teacher's assignments and imported hand-ins, and the

@@ -1,6 +1,6 @@
 import type { ParallaxDb } from '../database';
 import type { Answer, Progress } from '../types';
-import type { MergeSummary } from '../backup-repo';
+import type { MergeSummary } from '../backup/backup-repo';
 import { newOrNewer, newestBy } from './rows';
 
 // a person's own work from a backup: answers (the newer wins) and reading progress (combined)

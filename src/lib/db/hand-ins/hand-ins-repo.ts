@@ -3,7 +3,7 @@
 // teacher's pages, not through '$lib/db', so no other page's first visit loads it.
 import type { ParallaxDb } from '../database';
 import { withReopen } from '../connection';
-import { allSubmissions } from '../classroom-repo';
+import { allSubmissions } from '../teacher/classroom-repo';
 import type { Submission } from '../types';
 
 /** The hand-ins a later one (or the teacher's merge) replaced, kept so Undo can restore them. */
