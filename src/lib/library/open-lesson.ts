@@ -1,5 +1,5 @@
 import type { CompiledLesson, CompiledSource, GlossaryEntry } from '$lib/content/model';
-import { getLesson, type ParallaxDb } from '$lib/db';
+import { getDb, getLesson, type ParallaxDb } from '$lib/db';
 import { fetchLesson } from '$lib/sync/fetch-lesson';
 
 export { LessonUnavailable } from '$lib/sync/fetch-lesson';
@@ -16,9 +16,9 @@ export type OpenedLesson = {
  * through the sync's own path (checked pack, stored), so the next open works offline.
  */
 export async function openLesson(
-	db: ParallaxDb,
 	id: string,
-	fetcher: typeof fetch
+	fetcher: typeof fetch,
+	db: ParallaxDb = getDb()
 ): Promise<OpenedLesson> {
 	const local = await getLesson(db, id);
 	if (local) {

@@ -1,4 +1,4 @@
-import { getSetting, setSetting, type ParallaxDb } from '$lib/db';
+import { getDb, getSetting, setSetting } from '$lib/db';
 
 export type StorageInfo = {
 	persisted: boolean | undefined;
@@ -12,7 +12,7 @@ const ASKED_KEY = 'storage.persistAsked';
  * Asks the browser to keep our data through storage pressure, once, after real engagement
  * (a lesson opened): asking on first load is refused more often and feels pushy.
  */
-export async function requestPersistenceOnce(db: ParallaxDb): Promise<void> {
+export async function requestPersistenceOnce(db = getDb()): Promise<void> {
 	if (!navigator.storage?.persist || (await getSetting<boolean>(db, ASKED_KEY))) return;
 	await setSetting(db, ASKED_KEY, true);
 	if (!(await navigator.storage.persisted())) await navigator.storage.persist();

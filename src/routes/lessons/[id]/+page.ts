@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { getDb } from '$lib/db';
 import { LessonUnavailable, openLesson } from '$lib/library/open-lesson';
 import type { PageLoad } from './$types';
 
@@ -14,7 +13,7 @@ export const load = (async ({ fetch, params }) => {
 			// browser, from this device first and the network only if it is missing
 			opened: import.meta.env.SSR
 				? (await import('$lib/server/prerender-lesson')).lessonFromBuild(params.id)
-				: await openLesson(getDb(), params.id, fetch)
+				: await openLesson(params.id, fetch)
 		};
 	} catch (cause) {
 		if (cause instanceof LessonUnavailable) error(cause.status, { message: cause.message });
