@@ -1,3 +1,4 @@
+import { sha256Hex } from '$lib/files/sha256';
 import { refuse, type LinkCheck } from './link';
 import { assignmentProblem } from './link-check';
 import type { AssignmentSpec } from '$lib/model';
@@ -108,10 +109,7 @@ function fromCompact(value: unknown): unknown {
 }
 
 async function dataChecksum(data: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
-	return Array.from(new Uint8Array(digest).subarray(0, CHECKSUM_DIGITS / 2), (byte) =>
-		byte.toString(16).padStart(2, '0')
-	).join('');
+	return (await sha256Hex(data)).slice(0, CHECKSUM_DIGITS);
 }
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,3 +1,4 @@
+import { sha256 } from '$lib/files/sha256';
 import { refuse, type LinkCheck, type LinkedAssignment, type LinkedLesson } from './link';
 import {
 	MAX_ASSIGNMENT_ID,
@@ -311,8 +312,7 @@ export function evenOdds(low: number, middle: number, high: number): number {
 
 /** The first bytes of the SHA-256 of a link's data. */
 export async function checksumOf(data: Uint8Array): Promise<Uint8Array> {
-	const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(data));
-	return new Uint8Array(digest, 0, CHECKSUM_BYTES);
+	return (await sha256(data)).subarray(0, CHECKSUM_BYTES);
 }
 
 /** How many decimal digits the largest number of `bytes` bytes has. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { optionId } from '$lib/content/choice-ids';
-import { canonicalJson, sha256Hex } from './canonical';
+import { sha256Hex } from '$lib/files/sha256';
+import { canonicalJson } from './canonical';
 import {
 	parseSubmission,
 	readSubmissionFile,
