@@ -1,19 +1,9 @@
+import { generator } from '$lib/questions/choice-order';
+
 // Seeded random and mutated input for the fuzz tests of the readers of outside data (tests only).
 
 /** Inputs per fuzz test. */
 export const RUNS = 2000;
-
-// mulberry32: tiny, fast and good enough to spread inputs around
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const POOLS = [
 	'.',
@@ -29,7 +19,7 @@ const POOLS = [
 export class Fuzzer {
 	readonly random: () => number;
 	constructor(readonly seed: number) {
-		this.random = prng(seed);
+		this.random = generator(seed);
 	}
 
 	int(below: number): number {
