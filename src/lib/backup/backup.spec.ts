@@ -388,7 +388,8 @@ describe('importing a backup', () => {
 describe('refusing a bad file leaves the device unchanged', () => {
 	it('a truncated file (a real backup cut short)', async () => {
 		const text = await backupText();
-		const truncated = 'The file is damaged or incomplete: it ends before the backup does.';
+		const truncated =
+			'The file is damaged or incomplete: it is cut off before the backup ends. Make a new backup on the device it came from.';
 		await expectRefused(fileOf(text.slice(0, Math.floor(text.length / 2))), truncated);
 		for (const fraction of [0.05, 0.3, 0.6, 0.95]) {
 			const cut = text.slice(0, Math.floor(text.length * fraction));
@@ -397,24 +398,28 @@ describe('refusing a bad file leaves the device unchanged', () => {
 	});
 
 	it('an empty file', async () => {
-		const reason = 'The file is empty, so there is nothing to import.';
+		const reason =
+			'This file is empty: it holds no backup. Make a new backup on the device it came from.';
 		await expectRefused(fileOf(''), reason);
 		expect(parseBackup(' \n\t')).toEqual({ ok: false, reason });
 	});
 
 	it('a file that is not JSON at all, naming where it goes wrong when it can', async () => {
-		await expectRefused(fileOf('Name,Answer\nAda,Calm'), /^The file is not valid JSON/);
+		await expectRefused(
+			fileOf('Name,Answer\nAda,Calm'),
+			/^This file is damaged: it is not valid JSON, so it is not a backup/
+		);
 		expect(parseBackup('{"format": "parallax-backup"}}')).toEqual({
 			ok: false,
 			reason:
-				'The file is not valid JSON at position 29: it is not a Parallax backup, or it is damaged.'
+				'This file is damaged: it is not valid JSON at line 1, column 30, so it is not a backup that can be read. Make a new backup on the device it came from.'
 		});
 	});
 
 	it('a backup from a newer version of Parallax', async () => {
 		await expectRefused(
 			fileOf(backupWith({ version: 4 })),
-			'This backup was made by a newer version of Parallax (backup version 4); this app reads version 3. Update the app, then import it.'
+			'This backup was made with a newer version of Parallax (backup version 4); this app reads version 3. Update the app, then import it.'
 		);
 	});
 
@@ -440,11 +445,11 @@ describe('refusing a bad file leaves the device unchanged', () => {
 	it('another kind of Parallax file, a list, or unrelated JSON', async () => {
 		await expectRefused(
 			fileOf({ format: 'parallax-submission', version: 1, answers: [] }),
-			'This is a different kind of Parallax file ("parallax-submission"), not a backup.'
+			"This is a student's hand-in, not a backup: import it on the Teach page, under Hand-ins."
 		);
 		await expectRefused(
 			fileOf([]),
-			'This file is not a Parallax backup: it holds a list, not a backup.'
+			'This file is not a Parallax backup: it holds a list of 0, not a backup.'
 		);
 		await expectRefused(
 			fileOf({ name: 'package', version: '1.0.0' }),
@@ -460,7 +465,7 @@ describe('refusing a bad file leaves the device unchanged', () => {
 		];
 		await expectRefused(
 			fileOf(backupWith({ answers: broken })),
-			'This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: answers[0].updatedAt: expected a number, got "yesterday"; answers[1].value.choice: expected an option id, got 2.'
+			'This file looks like a Parallax backup, but some of its data is wrong: answers[0].updatedAt: expected a number, got "yesterday"; answers[1].value.choice: expected an option id, got 2.'
 		);
 	});
 
@@ -519,20 +524,20 @@ describe('refusing a bad file leaves the device unchanged', () => {
 
 	it('a file too big to be a backup, refused before it is read', async () => {
 		const huge = new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]);
-		const read = vi.spyOn(huge, 'text');
+		const read = vi.spyOn(huge, 'arrayBuffer');
 		await expectRefused(
 			huge,
-			'This file is 20.1 MB; a Parallax backup is at most 20 MB. It was not imported.'
+			'This file is 20.1 MB; a backup is never over 20 MB, so this is not a backup file.'
 		);
 		expect(read).not.toHaveBeenCalled();
 
-		const text = vi.fn(() => Promise.resolve(''));
-		const reported = { size: 31.2 * 1024 * 1024, text } as unknown as Blob;
+		const arrayBuffer = vi.fn(() => Promise.resolve(new ArrayBuffer(0)));
+		const reported = { size: 31.2 * 1024 * 1024, arrayBuffer } as unknown as Blob;
 		expect(await readBackupFile(reported)).toEqual({
 			ok: false,
-			reason: 'This file is 31.2 MB; a Parallax backup is at most 20 MB. It was not imported.'
+			reason: 'This file is 31.2 MB; a backup is never over 20 MB, so this is not a backup file.'
 		});
-		expect(text).not.toHaveBeenCalled();
+		expect(arrayBuffer).not.toHaveBeenCalled();
 	});
 
 	it('a backup that lists one profile twice', async () => {

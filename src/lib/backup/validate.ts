@@ -4,7 +4,13 @@ import { assignmentProblem } from '$lib/classroom/link-check';
 import { storedSubmissionSchema } from '$lib/classroom/submission';
 import type { AssignmentSpec } from '$lib/model';
 import { choiceFromPosition, isPositionalChoice } from '$lib/legacy/answers';
-import { describeIssueList } from '$lib/files/issue-path';
+import {
+	readUntrustedFile,
+	readUntrustedText,
+	refuse,
+	type UntrustedRead
+} from '$lib/files/read-untrusted';
+import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import type { Answer, BackupProfile } from '$lib/db';
 import {
 	BACKUP_FORMAT,
@@ -146,32 +152,50 @@ const backupSchemaOf = (version: number) =>
 		received: listOf(version, received, 'a list of received assignments')
 	});
 
-const TRUNCATED = 'The file is damaged or incomplete: it ends before the backup does.';
-// enough to find and fix the problems without burying the message
-const PROBLEMS_SHOWN = 3;
+type BackupFile = ReturnType<typeof backupSchemaOf>['_zod']['output'];
+
+/** How a backup is read and its refusals worded. */
+const BACKUP: UntrustedKind<BackupFile> = {
+	noun: 'backup',
+	aNoun: 'a backup',
+	format: BACKUP_FORMAT,
+	oldest: OLDEST_BACKUP_VERSION,
+	newest: BACKUP_VERSION,
+	maxBytes: MAX_BACKUP_BYTES,
+	// a backup is about ten levels deep (a hand-in inside it six); a setting's value is the app's own
+	maxDepth: 64,
+	schemaOf: backupSchemaOf,
+	again: 'Make a new backup on the device it came from.',
+	retry: 'import it',
+	otherFormats: {
+		'parallax-submission':
+			"This is a student's hand-in, not a backup: import it on the Teach page, under Hand-ins."
+	}
+};
 
 /** Checks a backup file's text: JSON, a Parallax backup, a version this app reads, every field. */
 export function parseBackup(text: string): BackupCheck {
-	const content = text.replace(/^\uFEFF/, '');
-	if (!content.trim()) return refuse('The file is empty, so there is nothing to import.');
-	const json = parseJson(content);
-	if (!json.ok) return json;
-	const wrongKind = checkFormat(json.value) ?? checkVersion(json.value);
-	if (wrongKind) return refuse(wrongKind);
+	return checked(readUntrustedText(text, BACKUP));
+}
 
-	const version = (json.value as { version: number }).version;
-	const result = backupSchemaOf(version).safeParse(json.value);
-	if (!result.success) return refuse(describeIssues(result.error.issues, json.value));
+/** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
+export async function readBackupFile(file: Blob): Promise<BackupCheck> {
+	return checked(await readUntrustedFile(file, BACKUP));
+}
+
+// what the schema cannot say: rows that disagree with each other
+function checked(read: UntrustedRead<BackupFile>): BackupCheck {
+	if (!read.ok) return read;
+	const data = read.value;
 	const backup: Backup = {
-		...result.data,
+		...data,
 		version: BACKUP_VERSION,
-		answers: result.data.answers.map(withOptionIds),
-		settings: result.data.settings.map(asSetting),
-		assignments: result.data.assignments ?? [],
-		handIns: result.data.handIns ?? [],
-		received: result.data.received ?? []
+		answers: data.answers.map(withOptionIds),
+		settings: data.settings.map(asSetting),
+		assignments: data.assignments ?? [],
+		handIns: data.handIns ?? [],
+		received: data.received ?? []
 	};
-
 	const misplaced = backup.handIns.find(
 		(row) =>
 			row.file.assignment.id !== row.assignmentId ||
@@ -189,118 +213,6 @@ export function parseBackup(text: string): BackupCheck {
 		);
 	}
 	return { ok: true, backup };
-}
-
-/** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
-export async function readBackupFile(file: Blob): Promise<BackupCheck> {
-	if (file.size > MAX_BACKUP_BYTES) {
-		return refuse(
-			`This file is ${megabytes(file.size)} MB; a Parallax backup is at most ${megabytes(MAX_BACKUP_BYTES)} MB. It was not imported.`
-		);
-	}
-	let text: string;
-	try {
-		text = await file.text();
-	} catch {
-		// e.g. the file was moved or changed on disk after it was chosen
-		return refuse('The file could not be read. Choose it again and retry.');
-	}
-	return parseBackup(text);
-}
-
-function refuse(reason: string): { ok: false; reason: string } {
-	return { ok: false, reason };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
-	try {
-		return { ok: true, value: JSON.parse(text) as unknown };
-	} catch (error) {
-		const position = errorPosition(error);
-		const atEnd = position === undefined || position >= text.trimEnd().length;
-		if (atEnd && endsEarly(text)) return refuse(TRUNCATED);
-		const where = position === undefined ? '' : ` at position ${position}`;
-		return refuse(
-			`The file is not valid JSON${where}: it is not a Parallax backup, or it is damaged.`
-		);
-	}
-}
-
-// engines word parse errors differently; V8 names a position, others may not
-function errorPosition(error: unknown): number | undefined {
-	const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-	return match ? Number(match[1]) : undefined;
-}
-
-// a cut-off file stops inside a string, object or list; a wrong one usually does not
-function endsEarly(text: string): boolean {
-	let depth = 0;
-	let inString = false;
-	let escaped = false;
-	for (const char of text) {
-		if (escaped) escaped = false;
-		else if (inString && char === '\\') escaped = true;
-		else if (char === '"') inString = !inString;
-		else if (inString) continue;
-		else if (char === '{' || char === '[') depth++;
-		else if (char === '}' || char === ']') depth--;
-	}
-	return inString || depth > 0;
-}
-
-function checkFormat(data: unknown): string | undefined {
-	if (!isObject(data)) {
-		return `This file is not a Parallax backup: it holds ${describeValue(data)}, not a backup.`;
-	}
-	const { format } = data;
-	if (format === BACKUP_FORMAT) return undefined;
-	if (typeof format === 'string' && format.startsWith('parallax-')) {
-		return `This is a different kind of Parallax file ("${format}"), not a backup.`;
-	}
-	return 'This file is not a Parallax backup: it does not say it is one.';
-}
-
-function checkVersion(data: unknown): string | undefined {
-	const version = isObject(data) ? data.version : undefined;
-	if (
-		typeof version === 'number' &&
-		Number.isInteger(version) &&
-		version >= OLDEST_BACKUP_VERSION &&
-		version <= BACKUP_VERSION
-	) {
-		return undefined;
-	}
-	if (version === undefined) {
-		return 'This backup does not say which version it is, so it cannot be read safely. The file may be damaged.';
-	}
-	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-		return `This backup was made by a newer version of Parallax (backup version ${version}); this app reads version ${BACKUP_VERSION}. Update the app, then import it.`;
-	}
-	if (typeof version === 'number' && Number.isInteger(version) && version >= 0) {
-		return `This backup was made by an older version of Parallax (backup version ${version}) that this app can no longer read.`;
-	}
-	return `This backup has an invalid version (${describeValue(version)}); this app reads version ${BACKUP_VERSION}. The file may be damaged.`;
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
-	const list = describeIssueList(issues, data, {
-		shown: PROBLEMS_SHOWN,
-		whole: 'the backup',
-		describeValue
-	});
-	return `This file looks like a Parallax backup, but some of its data is wrong, so it was not imported: ${list}.`;
-}
-
-function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
-	const shown = JSON.stringify(value) ?? String(value);
-	return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -327,10 +239,4 @@ function duplicateProfile(profiles: BackupProfile[]): BackupProfile | undefined 
 		seen.add(entry.id);
 	}
 	return undefined;
-}
-
-// rounded up, so a file just over the limit never reads as "20 MB; at most 20 MB"
-function megabytes(bytes: number): string {
-	const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
-	return (tenths / 10).toFixed(1).replace(/\.0$/, '');
 }

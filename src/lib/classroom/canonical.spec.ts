@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from './canonical';
+import { sha256Hex } from '$lib/files/sha256';
+import { canonicalJson } from './canonical';
 
 describe('canonicalJson', () => {
 	it('sorts keys at every depth and keeps arrays in order', () => {

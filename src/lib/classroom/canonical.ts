@@ -20,12 +20,6 @@ export function canonicalJson(value: unknown): string {
 	return JSON.stringify(json) ?? 'null';
 }
 
-/** SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits. */
-export async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 // as JSON.stringify does: a Date (or anything with toJSON) is written as what toJSON gives
 function toJson(value: unknown): unknown {
 	const withToJson = value as { toJSON?: unknown } | null | undefined;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
+import { parseBackup, readBackupFile } from '$lib/backup/validate';
+import { Fuzzer, RUNS, failureReport, settle, type Failure } from '$lib/files/fuzzer';
 import { canonicalJson } from './canonical';
 import { decodeAssignment, matchLessons, specOf, type DeviceLessons, type LinkCheck } from './link';
 import { assignmentProblem } from './link-check';
@@ -12,117 +15,10 @@ import {
 	type SubmittedAnswer
 } from '$lib/model';
 
-// Random and mutated input for both decoders: every call must resolve to a verdict, never throw.
+// Random and mutated input for the three readers of outside data (links, hand-ins, backups): every call must resolve to a verdict, never throw.
 // Seeds are fixed so a failure reproduces; each failure lists its seed, case and input.
 
-const RUNS = 2000;
 const PROBLEMS = ['empty', 'truncated', 'damaged', 'newer', 'not-an-assignment'];
-
-// mulberry32: tiny, fast and good enough to spread inputs around
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const POOLS = [
-	'.',
-	'0123456789',
-	'0123456789abcdef',
-	'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
-	'{}[]":,\\ntrufalse',
-	' \t\r\n#%=+/',
-	'\u0000\u0001\u0007\u001b\u007f\u0085\u2028\ufeff\ufffd',
-	'éüşəԱՇ文字🙂🏔️\ud800\udfff'
-];
-
-class Fuzzer {
-	readonly random: () => number;
-	constructor(readonly seed: number) {
-		this.random = prng(seed);
-	}
-
-	int(below: number): number {
-		return Math.floor(this.random() * below);
-	}
-
-	char(): string {
-		const pool = POOLS[this.int(POOLS.length)]!;
-		return pool[this.int(pool.length)]!;
-	}
-
-	// mostly short, sometimes long: short strings hit the header checks, long ones the data
-	text(): string {
-		const length = this.random() < 0.8 ? this.int(80) : this.int(3000);
-		let out = '';
-		for (let i = 0; i < length; i++) out += this.char();
-		return out;
-	}
-
-	// one to three edits of the kinds a copy, a transfer or a hand editor make
-	mutate(input: string): string {
-		let text = input;
-		const edits = 1 + this.int(3);
-		for (let n = 0; n < edits; n++) {
-			const at = this.int(text.length + 1);
-			const span = 1 + this.int(Math.min(40, text.length + 1));
-			switch (this.int(6)) {
-				case 0: // change one character
-					text = text.slice(0, at) + this.char() + text.slice(at + 1);
-					break;
-				case 1: // insert one
-					text = text.slice(0, at) + this.char() + text.slice(at);
-					break;
-				case 2: // delete some
-					text = text.slice(0, at) + text.slice(at + span);
-					break;
-				case 3: // duplicate a stretch
-					text = text.slice(0, at + span) + text.slice(at, at + span) + text.slice(at + span);
-					break;
-				case 4: // cut off
-					text = text.slice(0, at);
-					break;
-				default: {
-					// swap two stretches
-					const other = this.int(text.length + 1);
-					const [a, b] = at < other ? [at, other] : [other, at];
-					const first = text.slice(a, a + span);
-					const second = text.slice(b, b + span);
-					if (a + span <= b) {
-						text =
-							text.slice(0, a) + second + text.slice(a + span, b) + first + text.slice(b + span);
-					}
-				}
-			}
-		}
-		return text;
-	}
-}
-
-async function settle(check: Promise<unknown>): Promise<unknown> {
-	try {
-		return await check;
-	} catch (error) {
-		return { rejected: String(error) };
-	}
-}
-
-type Failure = { seed: number; run: number; input: string; why: string };
-
-function failureReport(failures: Failure[]): string {
-	const shown = failures
-		.slice(0, 5)
-		.map(
-			(f) =>
-				`seed ${f.seed}, run ${f.run}: ${f.why}\n  input ${JSON.stringify(f.input).slice(0, 300)}`
-		);
-	return `${failures.length} fuzz failures:\n${shown.join('\n')}`;
-}
 
 const spec: AssignmentSpec = {
 	id: 'k3x9-q2m7',
@@ -359,6 +255,83 @@ describe('fuzzing parseSubmission and readSubmissionFile', () => {
 			const result = await settle(readSubmissionFile(new Blob([bytes])));
 			// a changed byte may land in spacing, so a mutated file may still be the original
 			const why = checkSubmission(result, run % 2 ? undefined : JSON.parse(originalText));
+			const input = Array.from(bytes.slice(0, 60), (b) => b.toString(16)).join(' ');
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+	});
+});
+
+// a backup with a row of each kind, as a device writes it
+function backupFile(): string {
+	const at = 1_727_700_000_000;
+	return JSON.stringify({
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: '2024-09-30T14:05:00.000Z',
+		profiles: [{ id: 'p-1', uid: 'u-1', name: 'Amira K. 🙂', createdAt: at }],
+		answers: [
+			{
+				profileId: 'p-1',
+				lessonId: 'khojaly-1992',
+				questionId: 'q-1',
+				value: { kind: 'text', text: 'Calm' },
+				updatedAt: at
+			}
+		],
+		progress: [
+			{
+				profileId: 'p-1',
+				lessonId: 'khojaly-1992',
+				read: { b1: true },
+				position: { last: 'b1' },
+				updatedAt: at
+			}
+		],
+		settings: [{ key: 'profile.p-1.fontSize', value: { size: [18] } }],
+		assignments: [{ id: spec.id, spec, createdAt: at, updatedAt: at, archived: 0 }],
+		handIns: [],
+		received: [{ profileId: 'p-1', assignmentId: spec.id, spec, receivedAt: at }]
+	});
+}
+
+// a backup has no checksum: a mutation may still be a valid backup, but never a thrown error
+function checkBackup(result: unknown): string | undefined {
+	const verdict = result as { ok?: unknown; reason?: unknown; backup?: unknown };
+	if (typeof verdict?.ok !== 'boolean') return `no ok flag: ${JSON.stringify(result)}`;
+	if (verdict.ok)
+		return typeof verdict.backup === 'object' ? undefined : 'accepted without a backup';
+	return typeof verdict.reason === 'string' && verdict.reason.length > 20 ? undefined : 'no reason';
+}
+
+describe('fuzzing parseBackup and readBackupFile', () => {
+	it('gives a verdict for random text and mutated backups', async () => {
+		const original = backupFile();
+		expect(parseBackup(original).ok).toBe(true);
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed7);
+		let refused = 0;
+		for (let run = 0; run < RUNS; run++) {
+			const input = run % 4 ? fuzz.mutate(original) : fuzz.text();
+			const result = await settle(Promise.resolve().then(() => parseBackup(input)));
+			const why = checkBackup(result);
+			if (why) failures.push({ seed: fuzz.seed, run, input, why });
+			if ((result as { ok?: boolean }).ok === false) refused++;
+		}
+		expect(failures, failureReport(failures)).toEqual([]);
+		expect(refused).toBeGreaterThan(RUNS * 0.5);
+	});
+
+	it('gives a verdict for random and mutated bytes', async () => {
+		const original = new TextEncoder().encode(backupFile());
+		const failures: Failure[] = [];
+		const fuzz = new Fuzzer(0x5eed8);
+		for (let run = 0; run < RUNS / 4; run++) {
+			const bytes =
+				run % 2
+					? Uint8Array.from({ length: fuzz.int(400) }, () => fuzz.int(256))
+					: original.map((byte) => (fuzz.random() < 0.002 ? fuzz.int(256) : byte));
+			const why = checkBackup(await settle(readBackupFile(new Blob([bytes]))));
 			const input = Array.from(bytes.slice(0, 60), (b) => b.toString(16)).join(' ');
 			if (why) failures.push({ seed: fuzz.seed, run, input, why });
 		}

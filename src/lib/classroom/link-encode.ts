@@ -4,15 +4,14 @@ import {
 	CHECKSUM_BYTES,
 	DAY_MS,
 	DAY_ZERO,
-	HALF,
 	HASH_DIGITS,
 	ID_CHARS,
 	MAX_DATA_BYTES,
-	TextModel,
 	checksumOf,
 	decimalWidth,
 	evenOdds
 } from './link-v2';
+import { HALF, TextModel } from './link-text-model';
 import { MAX_ASSIGNMENT_ID, MAX_QUESTIONS } from './link-limits';
 import type { AssignmentSpec } from '$lib/model';
 

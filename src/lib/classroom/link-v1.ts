@@ -1,3 +1,6 @@
+import { parseUntrustedJson } from '$lib/files/parse-json';
+import { sha256Hex } from '$lib/files/sha256';
+import { decodeText } from '$lib/files/text-bytes';
 import { refuse, type LinkCheck } from './link';
 import { assignmentProblem } from './link-check';
 import type { AssignmentSpec } from '$lib/model';
@@ -10,6 +13,8 @@ import type { AssignmentSpec } from '$lib/model';
 const CHECKSUM_DIGITS = 8;
 // a typical assignment's JSON is a few hundred bytes; the cap stops a deflate bomb freezing the tab
 export const MAX_LINK_JSON_BYTES = 64 * 1024;
+// an assignment's compact JSON is three levels deep (the lessons' lists)
+const MAX_LINK_DEPTH = 8;
 
 /** The format 1 payload of an assignment (already checked by the caller). */
 export function encodeV1(spec: AssignmentSpec): Promise<string> {
@@ -64,15 +69,15 @@ async function readData(data: string): Promise<LinkCheck> {
 	const json = bytes && (await inflate(bytes, MAX_LINK_JSON_BYTES));
 	if (json === 'too-big')
 		return refuse('broken', 'it unpacks to far more than an assignment holds');
-	const text = json && decodeUtf8(json);
-	if (text === undefined) return refuse('broken', 'its data cannot be unpacked');
-	let compact: unknown;
-	try {
-		compact = JSON.parse(text);
-	} catch {
-		return refuse('broken', 'its data is not an assignment');
-	}
-	const spec = fromCompact(compact);
+	if (!json) return refuse('broken', 'its data cannot be unpacked');
+	// the same text and JSON stages as every file the app reads from outside
+	const text = decodeText(json);
+	if (!text.ok && text.problem !== 'empty') return refuse('broken', 'its data cannot be unpacked');
+	const compact = text.ok
+		? parseUntrustedJson(text.text, { maxBytes: MAX_LINK_JSON_BYTES, maxDepth: MAX_LINK_DEPTH })
+		: undefined;
+	if (!compact?.ok) return refuse('broken', 'its data is not an assignment');
+	const spec = fromCompact(compact.value);
 	const problem = assignmentProblem(spec);
 	return problem ? refuse('broken', problem) : { ok: true, assignment: spec as AssignmentSpec };
 }
@@ -108,10 +113,7 @@ function fromCompact(value: unknown): unknown {
 }
 
 async function dataChecksum(data: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
-	return Array.from(new Uint8Array(digest).subarray(0, CHECKSUM_DIGITS / 2), (byte) =>
-		byte.toString(16).padStart(2, '0')
-	).join('');
+	return (await sha256Hex(data)).slice(0, CHECKSUM_DIGITS);
 }
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
@@ -150,14 +152,6 @@ async function inflate(
 		offset += chunk.length;
 	}
 	return joined;
-}
-
-function decodeUtf8(bytes: Uint8Array<ArrayBuffer>): string | undefined {
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
 }
 
 function toBase64url(bytes: Uint8Array): string {

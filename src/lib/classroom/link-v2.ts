@@ -1,3 +1,4 @@
+import { sha256 } from '$lib/files/sha256';
 import { refuse, type LinkCheck, type LinkedAssignment, type LinkedLesson } from './link';
 import {
 	MAX_ASSIGNMENT_ID,
@@ -7,7 +8,7 @@ import {
 	MAX_QUESTIONS,
 	MAX_TITLE
 } from './link-limits';
-import { LINK_PRIMER } from './link-primer';
+import { HALF, TextModel } from './link-text-model';
 
 // Reading link format 2 (see link.ts for the layout): the frame of decimal digits, then the
 // assignment's fields in the order link-encode.ts writes them. Loaded when such a link is opened.
@@ -101,15 +102,13 @@ function fromDecimal(digits: string, count: number): Uint8Array | undefined {
 }
 
 // The bit-level coder (its writing half is in link-encode.ts): a binary arithmetic coder (as in lpaq) that writes numbers
-// at even odds and text through a small context-mixing model: predictions from the partial byte
+// at even odds and text through a small context-mixing model (link-text-model.ts): predictions from the partial byte
 // alone, the last byte, the last two bytes and the current word, mixed by weights that learn as
 // they go. Both ends first run the model over LINK_PRIMER, so an English sentence costs about
 // half of what deflate makes of it, and any other script still round-trips (at more bits).
 // Everything here is integer arithmetic in doubles, so every browser reads a link the same way:
 // the model is part of the link format, like the primer.
 
-/** Even odds, in the 12 bits a probability takes here. */
-export const HALF = 2048;
 /** Bytes of SHA-256 in front of a format 2 link's data. */
 export const CHECKSUM_BYTES = 4;
 export const MAX_DATA_BYTES = 32 * 1024;
@@ -120,114 +119,6 @@ export const ID_CHARS = '0123456789abcdefghijklmnopqrstuvwxyz-';
 /** Due dates are days from 1 January 2000. */
 export const DAY_ZERO = Date.UTC(2000, 0, 1);
 export const DAY_MS = 86_400_000;
-
-// squash: the logistic function on stretch(p) = ln(p / (1 - p)), both in fixed point (lpaq1)
-const SQUASH_POINTS = [
-	1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348, 3607,
-	3785, 3901, 3975, 4024, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094
-];
-
-function squash(d: number): number {
-	if (d > 2047) return 4095;
-	if (d < -2047) return 1;
-	const w = d & 127;
-	const i = (d >> 7) + 16;
-	return (SQUASH_POINTS[i]! * (128 - w) + SQUASH_POINTS[i + 1]! * w + 64) >> 7;
-}
-
-let stretchTable: Int16Array | undefined;
-function stretchOf(p: number): number {
-	if (!stretchTable) {
-		stretchTable = new Int16Array(4096);
-		let next = 0;
-		for (let x = -2047; x <= 2047; x++) {
-			const v = squash(x);
-			for (let j = next; j <= v; j++) stretchTable[j] = x;
-			next = v + 1;
-		}
-		stretchTable.fill(2047, next);
-	}
-	return stretchTable[p]!;
-}
-
-const HASHED_BITS = 16;
-const HASHED_MASK = (1 << HASHED_BITS) - 1;
-const INPUTS = 5;
-// a context's estimate moves by 1/(n + 1.5) of each surprise, n capped: fast at first, then steady
-const COUNT_LIMIT = 60;
-
-/** Predicts the next bit of UTF-8 text from what came before. */
-export class TextModel {
-	// probabilities (16 bit) and how often each was updated, per input
-	readonly #tables = [
-		new Uint16Array(256),
-		new Uint16Array(1 << 16),
-		new Uint16Array(1 << HASHED_BITS),
-		new Uint16Array(1 << HASHED_BITS)
-	];
-	readonly #counts = this.#tables.map((table) => new Uint8Array(table.length));
-	readonly #weights = new Float64Array(INPUTS).fill(1 << 14);
-	readonly #slots = new Int32Array(4);
-	readonly #stretched = new Int32Array(INPUTS);
-	// the current byte so far, after a leading 1; the last two bytes; a hash of the current word
-	#partial = 1;
-	#last = 0;
-	#beforeLast = 0;
-	#word = 0;
-	/** P(next bit is 1), 12 bit. */
-	p = HALF;
-
-	constructor() {
-		for (const table of this.#tables) table.fill(32768);
-		this.#predict();
-		for (const byte of new TextEncoder().encode(LINK_PRIMER)) {
-			for (let i = 7; i >= 0; i--) this.update((byte >> i) & 1);
-		}
-	}
-
-	#predict(): void {
-		const partial = this.#partial;
-		this.#slots[0] = partial;
-		this.#slots[1] = (this.#last << 8) | partial;
-		this.#slots[2] =
-			((Math.imul((this.#beforeLast << 8) + this.#last + 1, 0x9e3779b1) >>> 16) ^ partial) &
-			HASHED_MASK;
-		this.#slots[3] = ((Math.imul(this.#word + 1, 0x85ebca6b) >>> 16) ^ partial) & HASHED_MASK;
-		let dot = 0;
-		for (let i = 0; i < 4; i++) {
-			this.#stretched[i] = stretchOf(this.#tables[i]![this.#slots[i]!]! >>> 4);
-			dot += this.#weights[i]! * this.#stretched[i]!;
-		}
-		this.#stretched[4] = 256;
-		dot += this.#weights[4]! * 256;
-		this.p = Math.min(4095, Math.max(1, squash(Math.floor(dot / 65536))));
-	}
-
-	update(bit: number): void {
-		for (let i = 0; i < 4; i++) {
-			const table = this.#tables[i]!;
-			const counts = this.#counts[i]!;
-			const slot = this.#slots[i]!;
-			const n = counts[slot]!;
-			table[slot] = table[slot]! + Math.trunc(((bit ? 65535 : 0) - table[slot]!) / (n + 1.5));
-			if (n < COUNT_LIMIT) counts[slot] = n + 1;
-		}
-		const error = ((bit << 12) - this.p) * 6;
-		for (let i = 0; i < INPUTS; i++) {
-			this.#weights[i] = this.#weights[i]! + Math.floor((this.#stretched[i]! * error) / 1024);
-		}
-		this.#partial = (this.#partial << 1) | bit;
-		if (this.#partial >= 256) {
-			const byte = this.#partial & 255;
-			this.#beforeLast = this.#last;
-			this.#last = byte;
-			this.#partial = 1;
-			const letter = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte >= 128;
-			this.#word = letter ? Math.imul(this.#word ^ (byte | 32), 0x01000193) >>> 0 : 0;
-		}
-		this.#predict();
-	}
-}
 
 /** Reads what a LinkWriter wrote. Bad input reads as something (the checksum catches it). */
 export class LinkReader {
@@ -311,8 +202,7 @@ export function evenOdds(low: number, middle: number, high: number): number {
 
 /** The first bytes of the SHA-256 of a link's data. */
 export async function checksumOf(data: Uint8Array): Promise<Uint8Array> {
-	const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(data));
-	return new Uint8Array(digest, 0, CHECKSUM_BYTES);
+	return (await sha256(data)).subarray(0, CHECKSUM_BYTES);
 }
 
 /** How many decimal digits the largest number of `bytes` bytes has. */

@@ -446,7 +446,8 @@ describe('decodeAssignment refusals of format 1 links and other text', () => {
 			[compact({ l: [['a', '0123456789ab', 'q-1', 7]] }), /lessons\[0\]\.required\[1\]/],
 			[compact({ l: 'lachin' }), /lessons: expected a list/],
 			['[1,2,3]', /the assignment: expected an object/],
-			['{"i":', /not an assignment/]
+			['{"i":', /not an assignment/],
+			[`{"i":"a","l":${'['.repeat(5000)}${']'.repeat(5000)}}`, /not an assignment/]
 		];
 		for (const [json, words] of cases) {
 			const check = await decodeAssignment(await packLinkPayload(json));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { optionId } from '$lib/content/choice-ids';
-import { canonicalJson, sha256Hex } from './canonical';
+import { sha256Hex } from '$lib/files/sha256';
+import { canonicalJson } from './canonical';
 import {
 	parseSubmission,
 	readSubmissionFile,
@@ -126,7 +127,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 		});
 		expectRefusal(
 			await readSubmissionFile(spy),
-			/^This file is 6 MB; a hand-in is never over 5 MB — this is not a hand-in file\.$/
+			/^This file is 6 MB; a hand-in is never over 5 MB, so this is not a hand-in file\.$/
 		);
 		expect(read).toBe(false);
 		expectRefusal(await parseSubmission(' '.repeat(MAX_SUBMISSION_BYTES + 1)), /is 5\.1 MB/);
@@ -164,7 +165,10 @@ describe('parseSubmission and readSubmissionFile', () => {
 	it('says a file cut off at any point is cut off', async () => {
 		const text = asFile(await sealSubmission(unsealed()));
 		for (let end = 1; end < text.length; end++) {
-			expectRefusal(await parseSubmission(text.slice(0, end)), /cut off: the file ends too early/);
+			expectRefusal(
+				await parseSubmission(text.slice(0, end)),
+				/cut off before the hand-in ends\. Ask the student to hand in again\.$/
+			);
 		}
 		// a file can also stop inside a character's bytes
 		const bytes = new TextEncoder().encode(text);
@@ -174,7 +178,10 @@ describe('parseSubmission and readSubmissionFile', () => {
 
 	it('says a file that is not JSON is damaged, with where', async () => {
 		expectRefusal(await parseSubmission('{"format": parallax}'), /damaged: it is not valid JSON/);
-		expectRefusal(await parseSubmission('{"a":1} trailing'), /damaged.*at position 8/);
+		expectRefusal(
+			await parseSubmission('{"a":1} trailing'),
+			/damaged: it is not valid JSON at line 1, column 9,/
+		);
 		expectRefusal(await parseSubmission('Dear teacher, here is my work'), /damaged/);
 	});
 

@@ -4,9 +4,16 @@ import {
 	isPositionalChoice,
 	type OldChoiceTexts
 } from '$lib/legacy/answers';
-import { describeIssueList } from '$lib/files/issue-path';
+import {
+	readUntrustedFile,
+	readUntrustedText,
+	refuse,
+	type UntrustedRead
+} from '$lib/files/read-untrusted';
+import { sha256Hex } from '$lib/files/sha256';
+import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import { answerValueSchema, type FileAnswerValue } from './answer-schema';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson } from './canonical';
 import {
 	MAX_SUBMISSION_BYTES,
 	OLDEST_SUBMISSION_VERSION,
@@ -37,10 +44,6 @@ export const MAX_STUDENT_NAME = 80;
 export const MAX_HANDIN_LESSONS = 50;
 export const MAX_HANDIN_ANSWERS = 200;
 export const MAX_ANSWER_TEXT = 50_000;
-// a hand-in is about six levels deep; the cap keeps a hostile file from blowing the stack
-const MAX_DEPTH = 32;
-// enough to find and fix the problems without burying the message
-const PROBLEMS_SHOWN = 3;
 const SLUG_LENGTH = 40;
 
 const id = z
@@ -159,6 +162,24 @@ export function submissionFileName(
 	return `parallax-handin-${slug(studentName, 'student')}-${slug(assignmentTitle, 'assignment')}-${day}.json`;
 }
 
+/** How a hand-in is read and its refusals worded. */
+const HAND_IN: UntrustedKind<HandInFile> = {
+	noun: 'hand-in',
+	aNoun: 'a hand-in',
+	format: SUBMISSION_FORMAT,
+	oldest: OLDEST_SUBMISSION_VERSION,
+	newest: SUBMISSION_VERSION,
+	maxBytes: MAX_SUBMISSION_BYTES,
+	// a hand-in is about six levels deep
+	maxDepth: 32,
+	schemaOf: (version) => submissionSchemaOf(version) as unknown as z.ZodMiniType<HandInFile>,
+	again: 'Ask the student to hand in again.',
+	retry: 'open it again',
+	otherFormats: {
+		'parallax-backup': 'This is a Parallax backup, not a hand-in: import it in Settings → Backup.'
+	}
+};
+
 /**
  * Checks a hand-in's text, from its size to its checksum. Never throws. A version 1 file comes
  * back in the current shape: its choices resolved with `oldChoices`, or marked as answers to an
@@ -168,11 +189,7 @@ export async function parseSubmission(
 	text: string,
 	options: ReadOptions = {}
 ): Promise<SubmissionCheck> {
-	try {
-		return await check(text, options);
-	} catch (error) {
-		return unexpected(error);
-	}
+	return verified(readUntrustedText(text, HAND_IN), options);
 }
 
 /** Reads and checks a chosen file; an oversized one is refused before it is read at all. */
@@ -180,85 +197,39 @@ export async function readSubmissionFile(
 	file: Blob,
 	options: ReadOptions = {}
 ): Promise<SubmissionCheck> {
+	return verified(await readUntrustedFile(file, HAND_IN), options);
+}
+
+async function verified(
+	read: UntrustedRead<HandInFile>,
+	options: ReadOptions
+): Promise<SubmissionCheck> {
+	if (!read.ok) return read;
 	try {
-		if (file.size > MAX_SUBMISSION_BYTES) return refuse(tooBig(file.size));
-		let bytes: Uint8Array;
-		try {
-			bytes = new Uint8Array(await file.arrayBuffer());
-		} catch {
-			// e.g. the file was moved or changed on disk after it was chosen
-			return refuse('The file could not be read. Choose it again and retry.');
+		// the checksum covers the file as written, including any field this app does not know
+		const { checksum, ...covered } = read.json as Record<string, unknown>;
+		if ((await sha256Hex(canonicalJson(covered))) !== checksum) {
+			return refuse(
+				'The file was changed or damaged after it was handed in (its checksum does not match). Ask the student to hand in again.'
+			);
 		}
-		if (bytes.length === 0) return refuse(EMPTY);
-		if (bytes.includes(0)) return refuse(BINARY);
-		const decoder = new TextDecoder('utf-8', { fatal: true });
-		let text: string;
-		try {
-			// streaming holds back a character the file ends inside of, so that is told apart below
-			text = decoder.decode(bytes, { stream: true });
-		} catch {
-			return refuse(BINARY);
-		}
-		try {
-			decoder.decode();
-		} catch {
-			return refuse(CUT_OFF);
-		}
-		return await check(text, options);
-	} catch (error) {
-		return unexpected(error);
+		return { ok: true, submission: await withOptionIds(read.value, options.oldChoices) };
+	} catch {
+		return refuse('The file could not be checked. Choose it again and retry.');
 	}
 }
 
-const EMPTY = 'This file is empty: it holds no hand-in. Ask the student to hand in again.';
-const BINARY =
-	'This file is not a text file (is it a photo or a document?), so it is not a Parallax hand-in.';
-const CUT_OFF =
-	'This hand-in is cut off: the file ends too early. Ask the student to hand in again.';
-
-async function check(text: string, options: ReadOptions): Promise<SubmissionCheck> {
-	// UTF-8 takes at least one byte per UTF-16 unit, so this never refuses a file that fits
-	if (text.length > MAX_SUBMISSION_BYTES) return refuse(tooBig(text.length));
-	const content = text.replace(/^\uFEFF/, '');
-	if (!content.trim()) return refuse(EMPTY);
-	if (content.includes('\0')) return refuse(BINARY);
-	const scan = scanJson(content);
-	if (scan.depth > MAX_DEPTH) {
-		return refuse(
-			`This file is too deeply nested (more than ${MAX_DEPTH} levels) to be a Parallax hand-in.`
-		);
-	}
-	let json: unknown;
-	try {
-		json = JSON.parse(content);
-	} catch (error) {
-		return refuse(parseFailure(content, error, scan.open));
-	}
-	const wrongKind = checkFormat(json) ?? checkVersion(json);
-	if (wrongKind) return refuse(wrongKind);
-
-	const version = (json as { version: number }).version;
-	const result = submissionSchemaOf(version).safeParse(json);
-	if (!result.success) return refuse(describeIssues(result.error.issues, json));
-	// the checksum covers the file as written, including any field this app does not know
-	const { checksum, ...covered } = json as Record<string, unknown>;
-	if ((await sha256Hex(canonicalJson(covered))) !== checksum) {
-		return refuse(
-			'The file was changed or damaged after it was handed in (its checksum does not match). Ask the student to hand in again.'
-		);
-	}
-	const submission = await withOptionIds(result.data, options.oldChoices);
-	return { ok: true, submission };
-}
+/** A hand-in of any version this app reads, as its schema gives it. */
+type HandInFile = Omit<SubmissionFile, 'version' | 'lessons'> & {
+	version: number;
+	lessons: (Omit<SubmittedLesson, 'answers'> & {
+		answers: (Omit<SubmittedAnswer, 'value'> & { value: FileAnswerValue })[];
+	})[];
+};
 
 /** A hand-in of any version this app reads, in the current shape (see parseSubmission). */
 async function withOptionIds(
-	file: Omit<SubmissionFile, 'version' | 'lessons'> & {
-		version: number;
-		lessons: (Omit<SubmittedLesson, 'answers'> & {
-			answers: (Omit<SubmittedAnswer, 'value'> & { value: FileAnswerValue })[];
-		})[];
-	},
+	file: HandInFile,
 	source: OldChoicesSource | undefined
 ): Promise<SubmissionFile> {
 	const texts = new Map<string, OldChoiceTexts | undefined>();
@@ -270,115 +241,6 @@ async function withOptionIds(
 	// version 1 reads into the version 2 shape; a version 2 file stays 2, which tells the teacher's
 	// import that its profileId is not an identifier (every fresh tablet's was "device")
 	return { ...converted, version: Math.max(2, file.version) } as SubmissionFile;
-}
-
-function refuse(reason: string): { ok: false; reason: string } {
-	return { ok: false, reason };
-}
-
-function unexpected(error: unknown): { ok: false; reason: string } {
-	const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-	return refuse(
-		`The file could not be checked${detail}. Try again, or ask for it to be handed in again.`
-	);
-}
-
-function tooBig(bytes: number): string {
-	return `This file is ${megabytes(bytes)} MB; a hand-in is never over ${megabytes(MAX_SUBMISSION_BYTES)} MB — this is not a hand-in file.`;
-}
-
-// the deepest nesting, and whether a string, object or list is still open at the end
-function scanJson(text: string): { depth: number; open: boolean } {
-	let depth = 0;
-	let deepest = 0;
-	let inString = false;
-	let escaped = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (escaped) escaped = false;
-		else if (inString) {
-			if (char === '\\') escaped = true;
-			else if (char === '"') inString = false;
-		} else if (char === '"') inString = true;
-		else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
-		else if (char === '}' || char === ']') depth--;
-	}
-	return { depth: deepest, open: inString || depth > 0 };
-}
-
-function parseFailure(text: string, error: unknown, open: boolean): string {
-	const position = errorPosition(error);
-	// a cut-off file fails where it stops, with something still open; a mangled one fails inside
-	const nearEnd = position === undefined || position >= text.trimEnd().length - 8;
-	if (open && nearEnd) return CUT_OFF;
-	const where = position === undefined ? '' : ` at position ${position}`;
-	return `This file is damaged: it is not valid JSON${where}, so it is not a hand-in that can be read. Ask the student to hand in again.`;
-}
-
-// engines word parse errors differently; V8 names a position, others may not
-function errorPosition(error: unknown): number | undefined {
-	const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-	return match ? Number(match[1]) : undefined;
-}
-
-function checkFormat(data: unknown): string | undefined {
-	if (!isObject(data)) {
-		return `This file is not a Parallax hand-in: it holds ${describeValue(data)}, not a hand-in.`;
-	}
-	const { format } = data;
-	if (format === SUBMISSION_FORMAT) return undefined;
-	if (format === 'parallax-backup') {
-		return 'This is a Parallax backup, not a hand-in: import it in Settings → Backup.';
-	}
-	if (typeof format === 'string' && format.startsWith('parallax-')) {
-		return `This is a different kind of Parallax file ("${describeText(format)}"), not a hand-in.`;
-	}
-	return 'This file is not a Parallax hand-in: it does not say it is one.';
-}
-
-function checkVersion(data: unknown): string | undefined {
-	const version = isObject(data) ? data.version : undefined;
-	if (
-		typeof version === 'number' &&
-		Number.isInteger(version) &&
-		version >= OLDEST_SUBMISSION_VERSION &&
-		version <= SUBMISSION_VERSION
-	) {
-		return undefined;
-	}
-	if (typeof version === 'number' && Number.isInteger(version) && version > SUBMISSION_VERSION) {
-		return `This hand-in was made with a newer version of Parallax (hand-in version ${version}); this app reads version ${SUBMISSION_VERSION}. Update the app, then open it again.`;
-	}
-	if (version === undefined) {
-		return 'This hand-in does not say which version it is, so it cannot be read safely. The file may be damaged.';
-	}
-	return `This hand-in has an invalid version (${describeValue(version)}); this app reads version ${SUBMISSION_VERSION}. The file may be damaged.`;
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
-	const list = describeIssueList(issues, data, {
-		shown: PROBLEMS_SHOWN,
-		whole: 'the hand-in',
-		describeValue
-	});
-	return `This file looks like a Parallax hand-in, but some of its data is wrong: ${list}.`;
-}
-
-function describeValue(value: unknown): string {
-	if (value === null) return 'null';
-	if (value === undefined) return 'none';
-	if (Array.isArray(value)) return `a list of ${value.length}`;
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return JSON.stringify(describeText(value));
-	return String(value);
-}
-
-function describeText(text: string): string {
-	return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // letters a teacher's file manager shows plainly: accents dropped, other scripts fall back
@@ -406,9 +268,3 @@ const TRANSLITERATIONS: Record<string, string> = {
 	ı: 'i',
 	ħ: 'h'
 };
-
-// rounded up, so a file just over the limit never reads as "5 MB; never over 5 MB"
-function megabytes(bytes: number): string {
-	const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
-	return (tenths / 10).toFixed(1).replace(/\.0$/, '');
-}

@@ -12,7 +12,7 @@ function hash32(text: string): number {
 }
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;

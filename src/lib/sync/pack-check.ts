@@ -1,3 +1,4 @@
+import { sha256Hex } from '$lib/files/sha256';
 import { PACK_FORMAT, type CatalogEntry, type LessonPack } from '$lib/content/model';
 
 /** Why a downloaded pack was refused, in words for the person holding the tablet. */
@@ -9,11 +10,6 @@ export class PackError extends Error {
 		super(message);
 		this.name = 'PackError';
 	}
-}
-
-async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
