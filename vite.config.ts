@@ -11,9 +11,8 @@ const NOT_FRAMEWORK = /bindings\/input\.js/;
 // in one chunk instead of a dozen small ones: each extra chunk costs its imports and a request.
 // Picked by folder: the database's top-level files are every page's; its subfolders (teacher/,
 // received/, backup/, hand-ins/, …) stay with the pages that use them, whatever a file is named.
-// (the negative look-ahead skips the re-export shims left at the old paths until their importers move)
 const EVERY_PAGE = [
-	/src\/lib\/db\/(?!(classroom|backup|received)-repo\.ts$)[^/]+\.ts$/,
+	/src\/lib\/db\/[^/]+\.ts$/,
 	/src\/lib\/sync\/(sync|sync-manager|plan|catalog-source|pack-check)\./,
 	/src\/lib\/pwa\/(storage|before-reload|connectivity)\./,
 	/src\/lib\/state\/live\./,

@@ -8,7 +8,7 @@ import {
 	type ParallaxDb,
 	type Progress
 } from '$lib/db';
-import { mergeBackupData, readBackupData } from '$lib/db/backup-repo';
+import { mergeBackupData, readBackupData } from '$lib/db/backup/backup-repo';
 import { answer, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { createBackup, serializeBackup } from './export';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES, backupFileName } from './format';

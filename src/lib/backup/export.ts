@@ -1,5 +1,5 @@
 import type { ParallaxDb } from '$lib/db';
-import { readBackupData } from '$lib/db/backup-repo';
+import { readBackupData } from '$lib/db/backup/backup-repo';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** A backup of everything students wrote on this device, as of `now`. */

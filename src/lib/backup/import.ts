@@ -1,5 +1,5 @@
 import { StorageFullError, explainStorageError, type MergeSummary, type ParallaxDb } from '$lib/db';
-import { mergeBackupData } from '$lib/db/backup-repo';
+import { mergeBackupData } from '$lib/db/backup/backup-repo';
 import { readBackupFile } from './validate';
 
 export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureFirstProfile, saveAnswer, savePack, type ParallaxDb } from '$lib/db';
-import { listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
-import { receiveAssignment } from '$lib/db/received-repo';
-import { readBackupData } from '$lib/db/backup-repo';
+import { listSubmissions, saveAssignment } from '$lib/db/teacher/classroom-repo';
+import { receiveAssignment } from '$lib/db/received/received-repo';
+import { readBackupData } from '$lib/db/backup/backup-repo';
 import { listReplacedSubmissions, undoReplacement } from '$lib/db/hand-ins/hand-ins-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { buildHandIn } from '$lib/classroom/hand-in';

@@ -1,5 +1,5 @@
 import { explainStorageError, getDb } from '$lib/db';
-import { listReceived } from '$lib/db/received-repo';
+import { listReceived } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { liveState } from '$lib/state/live.svelte';
 import { loadStudentWork } from './student-work';

@@ -1,8 +1,8 @@
 import { optionId } from '$lib/content/choice-ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveAnswer, savePack, type ParallaxDb } from '$lib/db';
-import { getAssignment, listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
-import { listReceived, receiveAssignment } from '$lib/db/received-repo';
+import { getAssignment, listSubmissions, saveAssignment } from '$lib/db/teacher/classroom-repo';
+import { listReceived, receiveAssignment } from '$lib/db/received/received-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { buildHandIn } from './hand-in';
 import { loadStudentWork } from './student-work';

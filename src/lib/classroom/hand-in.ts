@@ -1,6 +1,6 @@
 import { APP_VERSION } from '$lib/app-version';
 import { getProfile, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
-import { readStudentWork } from '$lib/db/received-repo';
+import { readStudentWork } from '$lib/db/received/received-repo';
 import { downloadFile } from '$lib/files/download';
 import { grade, scoreLesson } from '$lib/questions/grading';
 import { handInNameProblem } from '$lib/model/student-key';

@@ -8,8 +8,8 @@ import {
 	savePack,
 	type ParallaxDb
 } from '$lib/db';
-import { listSubmissions, saveAssignment } from '$lib/db/classroom-repo';
-import { receiveAssignment } from '$lib/db/received-repo';
+import { listSubmissions, saveAssignment } from '$lib/db/teacher/classroom-repo';
+import { receiveAssignment } from '$lib/db/received/received-repo';
 import {
 	listReplacedSubmissions,
 	mergeSubmissions,

@@ -1,6 +1,6 @@
 import { getDb } from '$lib/db';
 import { liveState } from '$lib/state/live.svelte';
-import { getReceived } from '$lib/db/received-repo';
+import { getReceived } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { rememberAssignment } from './back-link';
 import { loadStudentWork } from './student-work';

@@ -1,5 +1,5 @@
 import { type AnswerValue, type ParallaxDb } from '$lib/db';
-import { readStudentWork } from '$lib/db/received-repo';
+import { readStudentWork } from '$lib/db/received/received-repo';
 import type { CompiledLesson } from '$lib/content/model';
 import type { StudentWork } from './standing';
 

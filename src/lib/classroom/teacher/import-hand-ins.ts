@@ -1,5 +1,5 @@
 import { explainStorageError, type ParallaxDb } from '$lib/db';
-import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/classroom-repo';
+import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/teacher/classroom-repo';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
 import { withFullStop } from '$lib/text/full-stop';
 import { identityFlags, shownName, studentKeyOf } from '$lib/model/student-key';

@@ -1,5 +1,5 @@
 import { explainStorageError, getDb } from '$lib/db';
-import { countSubmissions, listAssignments } from '$lib/db/classroom-repo';
+import { countSubmissions, listAssignments } from '$lib/db/teacher/classroom-repo';
 import { liveState } from '$lib/state/live.svelte';
 
 /**

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '$lib/db';
-import { saveAssignment, setArchived } from '$lib/db/classroom-repo';
+import { saveAssignment, setArchived } from '$lib/db/teacher/classroom-repo';
 import { spec } from '../review/review-fixtures';
 import { teachOverview } from './teach-overview.svelte';
 

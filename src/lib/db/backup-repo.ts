@@ -1,2 +1,0 @@
-// moved to backup/backup-repo.ts (the chunk rule picks by folder); kept until importers move
-export * from './backup/backup-repo';
