@@ -49,8 +49,13 @@ export default defineConfig({
 				// the framework and Dexie, which every page needs, in one chunk: fewer cross-chunk imports
 				// (libraries only some pages use, such as zod for backups, stay in their own chunks)
 				manualChunks: (id) => {
-					if (FRAMEWORK.test(id) && !NOT_FRAMEWORK.test(id)) return 'framework';
+					// a chunk of their own: left out of the framework's, Rollup still put them in it
+					if (NOT_FRAMEWORK.test(id)) return 'form-bindings';
+					if (FRAMEWORK.test(id)) return 'framework';
 					if (EVERY_PAGE.some((pattern) => pattern.test(id))) return 'app';
+					// an assignment link's first screen: the link, its limits and due dates in one chunk
+					// rather than three small ones, each costing its imports
+					if (/src\/lib\/classroom\/(link|link-limits|due)\.ts$/.test(id)) return 'link';
 					// the comment thread and source dates serve the lesson and its printed worksheet: kept
 					// in one chunk with the date code rather than a small shared one of their own
 					if (/src\/lib\/reader\/(dates|CommentThread)\./.test(id)) return 'reader';
