@@ -15,8 +15,6 @@ const NOT_YET_ON_THE_STATE_LAYER = [
 	'src/lib/classroom/teacher/AssignmentBuilder.svelte',
 	'src/lib/classroom/teacher/HandInRecords.svelte',
 	'src/lib/classroom/teacher/ImportHandIns.svelte',
-	'src/lib/library/DownloadedLessons.svelte',
-	'src/lib/progress/ReadMarker.svelte',
 	'src/routes/+page.svelte',
 	'src/routes/assignment/OpenAssignment.svelte',
 	'src/routes/profiles/+page.svelte',

@@ -1,0 +1,19 @@
+import { explainStorageError, getDb, listDownloadedLessons, removeLesson } from '$lib/db';
+import { liveState } from '$lib/state/live.svelte';
+
+/** The lessons stored on this device, kept current as they arrive or leave. Call during setup. */
+export const downloadedLessons = () => liveState(() => listDownloadedLessons(getDb()));
+
+/**
+ * Removes a downloaded lesson unless it has answers on this device; says what happened in words
+ * for the person holding the tablet (a storage failure too, never the error's own text).
+ */
+export async function removeDownloaded(id: string, title: string): Promise<string> {
+	try {
+		return (await removeLesson(getDb(), id))
+			? `Removed “${title}” from this device. It downloads again when you open it online.`
+			: `“${title}” has answers on this device, so it was kept.`;
+	} catch (error) {
+		return `Could not remove “${title}”. ${explainStorageError(error).message}`;
+	}
+}
