@@ -1,4 +1,10 @@
-import { StorageFullError, explainStorageError, type MergeSummary, type ParallaxDb } from '$lib/db';
+import {
+	StorageFullError,
+	explainStorageError,
+	getDb,
+	type MergeSummary,
+	type ParallaxDb
+} from '$lib/db';
 import { mergeBackupData } from '$lib/db/backup/backup-repo';
 import { readBackupFile } from './validate';
 
@@ -8,6 +14,9 @@ export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; re
  * Checks a backup file, then merges it into this device. A refused file or a failed write
  * leaves the device exactly as it was (the merge is one transaction).
  */
+/** A backup file into this device's database (the backup panel's command). */
+export const importBackup = (file: Blob) => importBackupFile(getDb(), file);
+
 export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<ImportResult> {
 	const checked = await readBackupFile(file);
 	if (!checked.ok) return checked;
