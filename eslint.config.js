@@ -14,9 +14,7 @@ const NOT_YET_ON_THE_STATE_LAYER = [
 	'src/lib/classroom/teacher/AssignmentBuilder.svelte',
 	'src/lib/classroom/teacher/HandInRecords.svelte',
 	'src/lib/classroom/teacher/ImportHandIns.svelte',
-	'src/routes/assignment/OpenAssignment.svelte',
-	'src/routes/teach/\\[id\\]/+page.svelte',
-	'src/routes/teach/new/+page.svelte'
+	'src/routes/assignment/OpenAssignment.svelte'
 ];
 
 export default ts.config(
