@@ -1,4 +1,5 @@
 // Test data for database and sync tests: real packs compiled from the compiler's test library.
+import { afterEach } from 'vitest';
 import { compileLibrary } from '$lib/server/compiler/library';
 import { library } from '$lib/server/compiler/test-factory';
 import type { CatalogEntry, LessonPack } from '$lib/content/model';
@@ -10,6 +11,17 @@ let counter = 0;
 /** A fresh, empty database with a unique name, so tests never share state. */
 export function freshDb(): ParallaxDb {
 	return new ParallaxDb(`parallax-test-${Date.now()}-${counter++}`);
+}
+
+/** For a spec file: a fresh database per call, every one dropped after each test. */
+export function freshDbPerTest(): () => ParallaxDb {
+	const dbs: ParallaxDb[] = [];
+	afterEach(() => dropDatabases(dbs));
+	return () => {
+		const created = freshDb();
+		dbs.push(created);
+		return created;
+	};
 }
 
 export function compiledLibrary(files = library()) {

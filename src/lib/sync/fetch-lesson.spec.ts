@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { getLesson, type ParallaxDb } from '$lib/db';
-import { dropDatabases, freshDb } from '$lib/db/test-factory';
+import { describe, expect, it } from 'vitest';
+import { getLesson } from '$lib/db';
+import { freshDbPerTest } from '$lib/db/test-factory';
 import { fetchLesson, LessonUnavailable } from './fetch-lesson';
 import { fakeFetch, serve } from './test-fetch';
 
-const dbs: ParallaxDb[] = [];
-function db() {
-	const created = freshDb();
-	dbs.push(created);
-	return created;
-}
-afterEach(() => dropDatabases(dbs));
+const db = freshDbPerTest();
 
 describe('fetchLesson: a lesson opened before the sync brought it', () => {
 	it('finds it in a fresh catalog, checks it and stores it for the next, offline, open', async () => {

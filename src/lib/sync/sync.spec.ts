@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { library, lessonFile, LESSON_YAML } from '$lib/server/compiler/test-factory';
 import { PACK_FORMAT } from '$lib/content/model';
 import { getCatalog, getLesson } from '$lib/db';
-import { answer, compiledLibrary, dropDatabases, freshDb } from '$lib/db/test-factory';
-import type { ParallaxDb } from '$lib/db';
+import { answer, compiledLibrary, freshDbPerTest } from '$lib/db/test-factory';
 import { parsePack, PackError } from './pack-check';
 import { lessonsToDownload } from './plan';
 import { syncLessons } from './sync';
 import { lessonSync } from './sync-manager.svelte';
 import { fakeFetch, serve } from './test-fetch';
 
-const dbs: ParallaxDb[] = [];
-function db() {
-	const created = freshDb();
-	dbs.push(created);
-	return created;
-}
-afterEach(() => dropDatabases(dbs));
+const db = freshDbPerTest();
 
 const changedLibrary = () =>
 	compiledLibrary(
