@@ -1,12 +1,7 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
 import { describeAnswer, shorten } from '$lib/questions/answer-text';
-import {
-	cellStatus,
-	type Review,
-	type ReviewCell,
-	type ReviewColumn,
-	type ReviewRow
-} from './review-model';
+import { cellStatus } from './cell-status';
+import type { Review, ReviewCell, ReviewColumn, ReviewRow } from './review-types';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReview, cellStatus, isAnswered } from './review-model';
+import { buildReview } from './review-model';
+import { cellStatus, isAnswered } from './cell-status';
 import { ann, bea, lesson, lessons, spec, submission } from './review-fixtures';
 
 const columnOf = (review: ReturnType<typeof buildReview>, lessonId: string, questionId: string) =>

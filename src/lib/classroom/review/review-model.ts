@@ -1,136 +1,21 @@
 // The teacher's review of one assignment's hand-ins: students × questions, re-graded with the
 // teacher's own copy of each lesson. Pure: no database, no DOM.
-import { identityFlags, shownName, type IdentityFlag } from '$lib/model/student-key';
+import { identityFlags, shownName } from '$lib/model/student-key';
 import type { AssignmentSpec, SubmittedAnswer } from '$lib/model';
-import type { CompiledLesson, CompiledQuestion, QuestionKind } from '$lib/content/model';
-import type { AnswerValue, Submission } from '$lib/db/types';
-import { grade, type QuestionStatus } from '$lib/questions/grading';
+import type { CompiledLesson, QuestionKind } from '$lib/content/model';
+import type { Submission } from '$lib/db/types';
+import { grade } from '$lib/questions/grading';
+import type {
+	Review,
+	ReviewCell,
+	ReviewColumn,
+	ReviewLesson,
+	ReviewRow,
+	RowTotals,
+	ColumnTotals
+} from './review-types';
+import { isAnswered } from './cell-status';
 import { hiddenByAssignment } from '../hidden-comments';
-
-/** One assigned lesson, in assignment order, and the run of columns its questions take. */
-export type ReviewLesson = {
-	id: string;
-	title: string;
-	// 1-based position in the assignment ("L1")
-	number: number;
-	// false when the teacher has no copy: prompts are unknown, statuses are as the student's app said
-	available: boolean;
-	// its columns are columns[start] … columns[start + count - 1]
-	start: number;
-	count: number;
-};
-
-/** One question of one assigned lesson. */
-export type ReviewColumn = {
-	lessonId: string;
-	lessonTitle: string;
-	lessonNumber: number;
-	questionId: string;
-	// 1-based within its lesson ("Q3")
-	questionNumber: number;
-	// "L1·Q3"
-	label: string;
-	// the question's prompt, or "question 3" when the teacher has no copy of the lesson
-	prompt: string;
-	// null when the teacher has no copy of the lesson
-	kind: QuestionKind | null;
-	question: CompiledQuestion | undefined;
-	required: boolean;
-	// checked by the app (multiple choice, evidence): right or wrong, with a first-try score
-	autoChecked: boolean;
-};
-
-/** One student's answer to one question. */
-export type ReviewCell = {
-	value: AnswerValue | undefined;
-	status: QuestionStatus;
-	autoChecked: boolean;
-	firstTryCorrect: boolean | undefined;
-	// true: graded here with the teacher's copy; false: the status the student's app handed in
-	regraded: boolean;
-	// a multiple-choice answer to options the teacher's copy no longer has: kept, never graded
-	earlierVersion?: true;
-};
-
-export type RowTotals = {
-	required: number;
-	requiredAnswered: number;
-	questions: number;
-	answered: number;
-	// questions the app checks, and how many of those were right at the first try
-	checked: number;
-	rightFirstTry: number;
-};
-
-export type ReviewRow = {
-	submissionId: string;
-	// the teacher's name for the student, else the name handed in
-	name: string;
-	// the name on the file, when the teacher renamed the student
-	handedInAs?: string;
-	// who handed it in, for the teacher to check: two hand-ins by one name from different
-	// tablets, one profile under two names, a file from before identifiers
-	identity: Pick<IdentityFlag, 'kind' | 'message'>[];
-	// ISO 8601, as handed in
-	handedInAt: string;
-	// the version of the assignment the student had when handing in
-	version: number;
-	// handed in against an older version of the assignment than the teacher's current one
-	outdated: boolean;
-	// handed in after the end of the due day (teacher's time zone)
-	late: boolean;
-	importedAt: number;
-	warnings: string[];
-	cells: ReviewCell[];
-	totals: RowTotals;
-};
-
-export type ColumnTotals = {
-	// students whose answer counts as answered (a partly answered comparison does not)
-	answered: number;
-	// checked questions only (0 for open ones)
-	rightFirstTry: number;
-	rightNow: number;
-};
-
-export type Review = {
-	spec: AssignmentSpec;
-	lessons: ReviewLesson[];
-	columns: ReviewColumn[];
-	// sorted by student name
-	rows: ReviewRow[];
-	// one per column
-	columnTotals: ColumnTotals[];
-	// account id → the name the reader gives it, for comparison answers (empty when unknown)
-	accountNames: Readonly<Record<string, string>>;
-};
-
-/** Two hand-ins the teacher should tell apart (rename or merge), as opposed to a note. */
-export const isAmbiguous = (row: Pick<ReviewRow, 'identity'>) =>
-	row.identity.some((flag) => flag.kind !== 'name-only');
-
-/** Counts as answered in totals, the same rule as `scoreLesson`: a partial comparison does not. */
-export const isAnswered = (status: QuestionStatus) =>
-	status === 'answered' || status === 'correct' || status === 'incorrect';
-
-export type CellTone = 'right' | 'retry' | 'wrong' | 'open' | 'earlier' | 'partial' | 'none';
-
-/** How a cell reads: a short symbol for the grid, and the words that say the same thing. */
-export function cellStatus(cell: ReviewCell): { symbol: string; label: string; tone: CellTone } {
-	if (cell.status === 'unanswered') return { symbol: '–', label: 'not answered', tone: 'none' };
-	if (cell.earlierVersion) {
-		return { symbol: '⟲', label: 'answered an earlier version of this question', tone: 'earlier' };
-	}
-	if (cell.autoChecked) {
-		// the first try is the score a teacher sees, even if the student changed it later
-		if (cell.firstTryCorrect) return { symbol: '✓', label: 'right first try', tone: 'right' };
-		if (cell.status === 'correct')
-			return { symbol: '↻✓', label: 'right after retry', tone: 'retry' };
-		if (cell.status === 'incorrect') return { symbol: '✗', label: 'wrong', tone: 'wrong' };
-	}
-	if (cell.status === 'partial') return { symbol: '◐', label: 'partly answered', tone: 'partial' };
-	return { symbol: '✎', label: 'answered', tone: 'open' };
-}
 
 const AUTO_CHECKED_KINDS: ReadonlySet<QuestionKind> = new Set(['multiple-choice', 'evidence']);
 
