@@ -81,7 +81,12 @@ async function seedAnswers(page: Page, profiles: number, lessons: number): Promi
 			let count = 0;
 			for (let p = 0; p < profiles; p++) {
 				const profileId = `student-${p}`;
-				tx.objectStore('profiles').put({ id: profileId, name: `Student ${p + 1}`, createdAt: 1 });
+				tx.objectStore('profiles').put({
+					id: profileId,
+					uid: crypto.randomUUID(),
+					name: `Student ${p + 1}`,
+					createdAt: 1
+				});
 				for (let l = 0; l < lessons; l++) {
 					for (let q = 0; q < 17; q++) {
 						const text =

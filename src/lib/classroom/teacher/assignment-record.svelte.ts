@@ -1,6 +1,11 @@
 import type { Catalog, CompiledLesson } from '$lib/content/model';
 import { explainStorageError, getCatalog, getDb, getLesson, type CatalogRow } from '$lib/db';
-import { getAssignment, listSubmissions, setArchived } from '$lib/db/teacher/classroom-repo';
+import {
+	getAssignment,
+	listSubmissions,
+	saveAssignment,
+	setArchived
+} from '$lib/db/teacher/classroom-repo';
 import type { AssignmentSpec } from '$lib/model';
 import { liveState } from '$lib/state/live.svelte';
 import { CATALOG_URL } from '$lib/sync/catalog-source';
@@ -65,3 +70,6 @@ async function catalogOnDevice(): Promise<CatalogRow[]> {
 	const response = await fetch(CATALOG_URL);
 	return ((await response.json()) as Catalog).lessons;
 }
+
+/** Stores a new or edited assignment on this device (the teacher's list and its link). */
+export const storeAssignment = (spec: AssignmentSpec) => saveAssignment(getDb(), spec);
