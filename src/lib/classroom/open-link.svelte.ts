@@ -1,5 +1,5 @@
 import { explainStorageError, getDb, savePack } from '$lib/db';
-import { receiveAssignment, type ReceiveVerdict } from '$lib/db/received/received-repo';
+import type { ReceiveVerdict } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { connectivity } from '$lib/pwa/connectivity.svelte';
 import { liveState } from '$lib/state/live.svelte';
@@ -99,6 +99,8 @@ export class OpenLink {
 			'newName' in recipient
 				? (await currentProfile.add({ name: recipient.newName })).id
 				: recipient.profileId;
+		// loaded on the tap: the page a link opens shows without it
+		const { receiveAssignment } = await import('$lib/db/received/received-repo');
 		const verdict = await receiveAssignment(getDb(), profileId, spec);
 		noteReceivedAssignment();
 		if (profileId !== currentProfile.id) await currentProfile.choose(profileId);
