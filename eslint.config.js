@@ -63,6 +63,12 @@ export default ts.config(
 							group: ['$lib/server', '$lib/server/*', '**/lib/server/*'],
 							message:
 								'Build-time code (node:fs, jsdom) stays out of the client: $lib/server is for the build.'
+						},
+						{
+							// the compiler runs in the browser too (teachers' lessons, lesson files)
+							group: ['jsdom', 'node:*'],
+							message:
+								'Node-only modules stay in $lib/server; the compiler is shared with the browser.'
 						}
 					]
 				}

@@ -73,6 +73,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
+					// the compiler parses HTML with jsdom on Node
+					setupFiles: ['fake-indexeddb/auto', './src/lib/server/compiler-dom.ts'],
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts']
 				}

@@ -1,8 +1,9 @@
 // Compiles content/ into static/content/: the catalog and one pack per lesson. Exits 1 on any problem.
 import { join } from 'node:path';
-import { readContentFiles, writeLibrary } from '../src/lib/server/compiler/files';
-import { compileLibraryInTurns } from '../src/lib/server/compiler/library';
-import { formatProblem } from '../src/lib/server/compiler/problems';
+import '../src/lib/server/compiler-dom';
+import { readContentFiles, writeLibrary } from '../src/lib/server/content-files';
+import { compileLibraryInTurns } from '../src/lib/compiler/library';
+import { formatProblem } from '../src/lib/compiler/problems';
 
 // --root: the project whose content/ and seeds/ to read; --out: where to write (default static/content)
 const argument = (name: string) =>

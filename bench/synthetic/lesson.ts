@@ -1,6 +1,6 @@
 // One synthetic lesson: a real lesson cut down and copied with its own copies of 2–3 real sources.
 import { optionId } from '../../src/lib/content/choice-ids';
-import { correctIsUniquelyLongest } from '../../src/lib/server/compiler/choice-length';
+import { correctIsUniquelyLongest } from '../../src/lib/compiler/choice-length';
 import { normalizeForMatch } from '../../src/lib/content/normalize';
 import type { LessonFrontMatter, QuestionInput } from '../../src/lib/content/schema/lesson';
 import type { CommentInput, SourceFrontMatter } from '../../src/lib/content/schema/source';

@@ -1,10 +1,11 @@
 // The real content/ read once as templates for synthetic lessons, with each block's text ready to search.
+import '../../src/lib/server/compiler-dom';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter } from '../../src/lib/server/compiler/front-matter';
-import { lexBlocks, renderMarkdown } from '../../src/lib/server/compiler/markdown';
+import { parseFrontMatter } from '../../src/lib/compiler/front-matter';
+import { lexBlocks, renderMarkdown } from '../../src/lib/compiler/markdown';
 import { normalizeForMatch } from '../../src/lib/content/normalize';
-import { htmlToText } from '../../src/lib/server/compiler/sanitize';
+import { htmlToText } from '../../src/lib/compiler/sanitize';
 import type { LessonFrontMatter } from '../../src/lib/content/schema/lesson';
 import type { CommentInput, SourceFrontMatter } from '../../src/lib/content/schema/source';
 

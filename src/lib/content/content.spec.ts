@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../server/compiler/files';
-import { compileLibrary } from '../server/compiler/library';
-import { formatProblem } from '../server/compiler/problems';
+import { readContentFiles } from '../server/content-files';
+import { compileLibrary } from '../compiler/library';
+import { formatProblem } from '../compiler/problems';
 import { evidenceChoices } from './evidence-choices';
 import { questionKinds, type CompiledSource, type LessonPack } from './model';
 

@@ -1,7 +1,7 @@
 // Test data for database and sync tests: real packs compiled from the compiler's test library.
 import { afterEach } from 'vitest';
-import { compileLibrary } from '$lib/server/compiler/library';
-import { library } from '$lib/server/compiler/test-factory';
+import { compileLibrary } from '$lib/compiler/library';
+import { library } from '$lib/compiler/test-factory';
 import type { CatalogEntry, LessonPack } from '$lib/content/model';
 import { ParallaxDb } from './database';
 import type { Answer } from './types';

@@ -1,5 +1,5 @@
 // Test data for the search tests: the real library, compiled once, and lessons as the index sees them.
-import { readContentFiles } from '$lib/server/compiler/files';
+import { readContentFiles } from '$lib/server/content-files';
 import type { CatalogEntry, LessonPack } from '$lib/content/model';
 import { compiledLibrary } from '$lib/db/test-factory';
 import type { StoredLesson, StoredSource } from '$lib/db/types';

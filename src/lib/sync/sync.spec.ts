@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { library, lessonFile, LESSON_YAML } from '$lib/server/compiler/test-factory';
+import { library, lessonFile, LESSON_YAML } from '$lib/compiler/test-factory';
 import { PACK_FORMAT } from '$lib/content/model';
 import { getCatalog, getLesson } from '$lib/db';
 import { answer, compiledLibrary, freshDbPerTest } from '$lib/db/test-factory';

@@ -1,12 +1,12 @@
-import { optionId } from '../../content/choice-ids';
-import { normalizeForMatch } from '../../content/normalize';
-import type { QuestionInput } from '../../content/schema/lesson';
+import { optionId } from '../content/choice-ids';
+import { normalizeForMatch } from '../content/normalize';
+import type { QuestionInput } from '../content/schema/lesson';
 import type {
 	ChoiceOption,
 	CompiledQuestion,
 	CompiledSource,
 	PassageLink
-} from '../../content/schema/compiled';
+} from '../content/schema/compiled';
 import { compileEvidenceAnswers } from './evidence-answers';
 import { excerpt } from './provenance';
 

@@ -1,9 +1,9 @@
 // Issue 14's checks: evidence answers the question can offer, guessable multiple choice, the
 // balance note and the timeline.
 import { describe, expect, it } from 'vitest';
-import { optionId } from '../../content/choice-ids';
-import { evidenceChoices } from '../../content/evidence-choices';
-import type { CompiledQuestion, LessonPack } from '../../content/schema/compiled';
+import { optionId } from '../content/choice-ids';
+import { evidenceChoices } from '../content/evidence-choices';
+import type { CompiledQuestion, LessonPack } from '../content/schema/compiled';
 import { compileLibrary } from './library';
 import { formatProblem } from './problems';
 import {

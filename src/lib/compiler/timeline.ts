@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../../content/schema/compiled';
-import { timelineEntry, timelineFile } from '../../content/schema/timeline';
+import type { TimelineEvent } from '../content/schema/compiled';
+import { timelineEntry, timelineFile } from '../content/schema/timeline';
 import { parseYaml } from './front-matter';
 import type { Problems } from './problems';
 import { validate } from './validate';

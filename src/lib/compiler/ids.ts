@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { normalizeForMatch } from '../../content/normalize';
+import { normalizeForMatch } from '../content/normalize';
+import { sha256 } from './sha256';
 
-export function sha256(text: string): string {
-	return createHash('sha256').update(text).digest('hex');
-}
+export { sha256 };
 
 /**
  * Ids derived from the text itself, so they stay the same when other paragraphs are added or

@@ -1,12 +1,7 @@
-import { accountLabel } from '../../content/account-label';
-import type { SafeHtml } from '../../content/schema/common';
-import { sourceFrontMatter, type CommentInput } from '../../content/schema/source';
-import type {
-	Block,
-	BlockType,
-	CompiledComment,
-	CompiledSource
-} from '../../content/schema/compiled';
+import { accountLabel } from '../content/account-label';
+import type { SafeHtml } from '../content/schema/common';
+import { sourceFrontMatter, type CommentInput } from '../content/schema/source';
+import type { Block, BlockType, CompiledComment, CompiledSource } from '../content/schema/compiled';
 import type { YamlData } from './front-matter';
 import { BlockIds } from './ids';
 import { parseFragment } from './sanitize';

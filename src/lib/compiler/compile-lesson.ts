@@ -1,12 +1,12 @@
-import { lessonFrontMatter } from '../../content/schema/lesson';
+import { lessonFrontMatter } from '../content/schema/lesson';
 import type {
 	ClaimCell,
 	CompiledClaim,
 	CompiledLesson,
 	CompiledSource,
 	TimelineEvent
-} from '../../content/schema/compiled';
-import type { GlossaryEntry } from '../../content/schema/glossary';
+} from '../content/schema/compiled';
+import type { GlossaryEntry } from '../content/schema/glossary';
 import { lengthGiveaways } from './choice-length';
 import { compileQuestion, type Report } from './compile-question';
 import type { YamlData } from './front-matter';

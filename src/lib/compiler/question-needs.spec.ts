@@ -1,6 +1,6 @@
 // Issue 15, point 3: questions carry what they depend on, so hiding the comments hides them all.
 import { describe, expect, it } from 'vitest';
-import type { LessonPack } from '../../content/schema/compiled';
+import type { LessonPack } from '../content/schema/compiled';
 import { compileLibrary } from './library';
 import { formatProblem } from './problems';
 import { LESSON_YAML, commentsSource, library, lessonFile } from './test-factory';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLibrary } from './library';
 import { library } from './test-factory';
-import type { LessonPack } from '../../content/schema/compiled';
+import type { LessonPack } from '../content/schema/compiled';
 
 const pack = (glossary: string) => {
 	const result = compileLibrary(

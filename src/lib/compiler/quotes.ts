@@ -1,6 +1,6 @@
-import type { CompiledSource } from '../../content/schema/compiled';
+import type { CompiledSource } from '../content/schema/compiled';
 import { allBlocks } from './compile-source';
-import { normalizeForMatch } from '../../content/normalize';
+import { normalizeForMatch } from '../content/normalize';
 
 export type QuoteLookup = { ok: true; blockId: string } | { ok: false; reason: string };
 

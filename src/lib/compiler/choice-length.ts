@@ -1,4 +1,4 @@
-import type { ChoiceOption } from '../../content/schema/compiled';
+import type { ChoiceOption } from '../content/schema/compiled';
 
 /** What the length rule needs of a multiple-choice question: its options and the correct one's id. */
 export type ChoiceQuestion = {

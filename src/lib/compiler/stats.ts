@@ -1,4 +1,4 @@
-import type { ReadingStats } from '../../content/schema/compiled';
+import type { ReadingStats } from '../content/schema/compiled';
 
 // school readers: about 200 words a minute for careful reading of non-fiction
 const WORDS_PER_MINUTE = 200;

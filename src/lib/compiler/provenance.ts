@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../../content/normalize';
+import { normalizeForMatch } from '../content/normalize';
 
 /** The seed texts, normalised once, for checking that copied text really is in them. */
 export class SeedIndex {

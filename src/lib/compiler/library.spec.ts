@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionId } from '../../content/choice-ids';
+import { optionId } from '../content/choice-ids';
 import { compileLibrary, compileLibraryInTurns } from './library';
 import { formatProblem } from './problems';
 import { LESSON_YAML, SEED_NAME, library, lessonFile, sourceFile } from './test-factory';

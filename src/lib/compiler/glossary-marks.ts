@@ -1,9 +1,7 @@
-import { JSDOM } from 'jsdom';
-import type { SafeHtml } from '../../content/schema/common';
-import type { Block, CompiledComment, CompiledSource } from '../../content/schema/compiled';
-import type { GlossaryEntry } from '../../content/schema/glossary';
-
-const { window } = new JSDOM('');
+import type { SafeHtml } from '../content/schema/common';
+import type { Block, CompiledComment, CompiledSource } from '../content/schema/compiled';
+import type { GlossaryEntry } from '../content/schema/glossary';
+import { domWindow } from './dom';
 
 /** The words that mark a term in the text: its `match` list, else the term and its other names. */
 export function matchWords(entry: GlossaryEntry): string[] {
@@ -21,7 +19,9 @@ function pattern(words: string[]): RegExp {
 
 /** Wraps the first match in the fragment's text (outside links and other marks); true if it did. */
 function markIn(template: HTMLTemplateElement, entry: GlossaryEntry, regex: RegExp): boolean {
-	const walker = window.document.createTreeWalker(template.content, window.NodeFilter.SHOW_TEXT);
+	const window = domWindow();
+	// NodeFilter.SHOW_TEXT: a constant, the same in every DOM
+	const walker = window.document.createTreeWalker(template.content, 4);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 		if (node.parentElement?.closest('a, button')) continue;
 		const found = regex.exec(node.data);
@@ -71,7 +71,7 @@ export function markGlossaryTerms(
 			if (!anywhere.test(list[index]!.text)) continue;
 			let template = parsed.get(k);
 			if (!template) {
-				template = window.document.createElement('template');
+				template = domWindow().document.createElement('template');
 				template.innerHTML = list[index]!.html;
 				parsed.set(k, template);
 			}

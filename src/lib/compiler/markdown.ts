@@ -1,5 +1,5 @@
 import { Marked, type Token } from 'marked';
-import type { SafeHtml } from '../../content/schema/common';
+import type { SafeHtml } from '../content/schema/common';
 import { sanitizeHtml } from './sanitize';
 
 // one configured instance: GitHub-flavoured paragraphs, no smart typography (quotes stay verbatim)

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CompiledLibrary, ContentFiles } from './library';
+import type { CompiledLibrary, ContentFiles } from '../compiler/library';
 
 function readDir(root: string, dir: string, ext: string) {
 	const full = join(root, dir);

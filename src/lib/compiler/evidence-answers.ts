@@ -1,6 +1,6 @@
-import { evidenceChoices } from '../../content/evidence-choices';
-import type { QuestionInput } from '../../content/schema/lesson';
-import type { CompiledSource } from '../../content/schema/compiled';
+import { evidenceChoices } from '../content/evidence-choices';
+import type { QuestionInput } from '../content/schema/lesson';
+import type { CompiledSource } from '../content/schema/compiled';
 import type { QuestionHelpers } from './compile-question';
 import { excerpt } from './provenance';
 import { findQuote } from './quotes';

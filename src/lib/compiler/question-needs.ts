@@ -1,6 +1,6 @@
-import { mentionsComments, sourcesUsedBy } from '../../content/question-needs';
-import type { CompiledQuestion } from '../../content/schema/compiled';
-import type { QuestionInput } from '../../content/schema/lesson';
+import { mentionsComments, sourcesUsedBy } from '../content/question-needs';
+import type { CompiledQuestion } from '../content/schema/compiled';
+import type { QuestionInput } from '../content/schema/lesson';
 
 type Report = (path: (string | number)[], field: string, message: string) => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelForGrade, readingStats, syllables, words } from './stats';
-import { normalizeForMatch } from '../../content/normalize';
+import { normalizeForMatch } from '../content/normalize';
 
 describe('reading statistics', () => {
 	it('counts words, including contractions and hyphenated words as one', () => {

@@ -1,9 +1,6 @@
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
-import type { SafeHtml } from '../../content/schema/common';
-
-const { window } = new JSDOM('');
-const purify = createDOMPurify(window);
+import type { SafeHtml } from '../content/schema/common';
+import { domWindow } from './dom';
 
 // an allowlist: anything not named here (script, iframe, object, form, svg, math, img…) is dropped
 const ALLOWED_TAGS = [
@@ -44,16 +41,24 @@ const ALLOWED_ATTR = ['href', 'title', 'id', 'lang', 'class'];
 // only web links, mail and in-page/relative links: no javascript:, data:, vbscript: or others
 const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
 
-purify.addHook('afterSanitizeAttributes', (node) => {
-	// links leave the app in a new tab and never tell the other site where they came from
-	if (node.tagName === 'A' && node.getAttribute('href')?.match(/^https?:/i)) {
-		node.setAttribute('target', '_blank');
-		node.setAttribute('rel', 'noopener noreferrer');
-	}
-});
+let purify: ReturnType<typeof createDOMPurify> | undefined;
+
+// one sanitizer of its own (not DOMPurify's shared one), made on first use with the DOM at hand
+function purifier() {
+	if (purify) return purify;
+	purify = createDOMPurify(domWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
+	purify.addHook('afterSanitizeAttributes', (node) => {
+		// links leave the app in a new tab and never tell the other site where they came from
+		if (node.tagName === 'A' && node.getAttribute('href')?.match(/^https?:/i)) {
+			node.setAttribute('target', '_blank');
+			node.setAttribute('rel', 'noopener noreferrer');
+		}
+	});
+	return purify;
+}
 
 export function sanitizeHtml(html: string): SafeHtml {
-	const clean = purify.sanitize(html, {
+	const clean = purifier().sanitize(html, {
 		ALLOWED_TAGS,
 		ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
 		ALLOWED_URI_REGEXP,
@@ -74,7 +79,7 @@ export function htmlToText(html: string): string {
  * an id on its first element (so each paragraph can be linked to).
  */
 export function parseFragment(html: string): { text: string; withId(id: string): SafeHtml } {
-	const template = window.document.createElement('template');
+	const template = domWindow().document.createElement('template');
 	template.innerHTML = html;
 	return {
 		text: template.content.textContent ?? '',

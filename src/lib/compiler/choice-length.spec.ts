@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionId } from '../../content/choice-ids';
+import { optionId } from '../content/choice-ids';
 import { correctIsUniquelyLongest, lengthGiveaways, type ChoiceQuestion } from './choice-length';
 
 /** A question whose correct option is `answer`, with the options in the order given. */

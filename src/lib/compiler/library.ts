@@ -1,4 +1,4 @@
-import { glossaryFile, type GlossaryEntry } from '../../content/schema/glossary';
+import { glossaryFile, type GlossaryEntry } from '../content/schema/glossary';
 import {
 	PACK_FORMAT,
 	type Catalog,
@@ -6,7 +6,7 @@ import {
 	type CompiledLesson,
 	type CompiledSource,
 	type LessonPack
-} from '../../content/schema/compiled';
+} from '../content/schema/compiled';
 import { compileLesson } from './compile-lesson';
 import { markGlossaryTerms } from './glossary-marks';
 import { compileSource } from './compile-source';
@@ -60,7 +60,7 @@ export async function compileLibraryInTurns(
 	for (let n = 1; ; n++) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		if (n % every === 0) await new Promise((resolve) => setImmediate(resolve));
+		if (n % every === 0) await new Promise((resolve) => setTimeout(resolve, 0));
 	}
 }
 
