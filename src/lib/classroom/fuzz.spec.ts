@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { parseBackup, readBackupFile } from '$lib/backup/validate';
 import { Fuzzer, RUNS, failureReport, settle, type Failure } from '$lib/files/fuzzer';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '$lib/files/canonical';
 import { decodeAssignment, matchLessons, specOf, type DeviceLessons, type LinkCheck } from './link';
 import { assignmentProblem } from './link-check';
 import { encodeAssignment } from './link-encode';

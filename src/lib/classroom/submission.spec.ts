@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { optionId } from '$lib/content/choice-ids';
 import { sha256Hex } from '$lib/files/sha256';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '$lib/files/canonical';
 import {
 	parseSubmission,
 	readSubmissionFile,

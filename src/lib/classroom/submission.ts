@@ -13,7 +13,7 @@ import {
 import { sha256Hex } from '$lib/files/sha256';
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import { answerValueSchema, type FileAnswerValue } from './answer-schema';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '$lib/files/canonical';
 import {
 	MAX_SUBMISSION_BYTES,
 	OLDEST_SUBMISSION_VERSION,

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../canonical';
+import { canonicalJson } from '$lib/files/canonical';
 import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 
 /** What the builder form holds before it becomes a spec. */

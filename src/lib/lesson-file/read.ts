@@ -1,0 +1,107 @@
+import { compileLibrary } from '$lib/compiler/library';
+import type { Problem } from '$lib/compiler/problems';
+import type { CatalogEntry, LessonPack } from '$lib/content/model';
+import {
+	readUntrustedFile,
+	readUntrustedText,
+	type UntrustedRead
+} from '$lib/files/read-untrusted';
+import type { UntrustedKind } from '$lib/files/untrusted-kind';
+import {
+	LESSON_FILE_FORMAT,
+	LESSON_FILE_VERSION,
+	MAX_LESSON_FILE_BYTES,
+	lessonFileSchema,
+	type LessonFile
+} from './format';
+import { lessonFileChecksum } from './seal';
+
+export type LessonFileCheck =
+	| { ok: true; file: LessonFile; entry: CatalogEntry; pack: LessonPack; packJson: string }
+	| { ok: false; reason: string; problems: string[] };
+
+/** How a lesson file is read and its refusals worded. */
+const LESSON_FILE: UntrustedKind<LessonFile> = {
+	noun: 'lesson file',
+	aNoun: 'a lesson file',
+	format: LESSON_FILE_FORMAT,
+	oldest: LESSON_FILE_VERSION,
+	newest: LESSON_FILE_VERSION,
+	maxBytes: MAX_LESSON_FILE_BYTES,
+	// a lesson file is four levels deep
+	maxDepth: 16,
+	schemaOf: () => lessonFileSchema,
+	again: 'Ask for the lesson file again.',
+	retry: 'open it again',
+	otherFormats: {
+		'parallax-backup':
+			'This is a Parallax backup, not a lesson file: import it in Settings → Backup.',
+		'parallax-handin':
+			'This is a student’s hand-in, not a lesson file: import it on the assignment’s page under Teach.'
+	}
+};
+
+/** Reads a chosen file and checks it as the content build checks a lesson. Never throws. */
+export async function readLessonFile(blob: Blob): Promise<LessonFileCheck> {
+	return checked(await readUntrustedFile(blob, LESSON_FILE));
+}
+
+/** The same checks on a file's text. */
+export function checkLessonFileText(text: string): LessonFileCheck {
+	return checked(readUntrustedText(text, LESSON_FILE));
+}
+
+function checked(read: UntrustedRead<LessonFile>): LessonFileCheck {
+	if (!read.ok) return refuse(read.reason);
+	const file = read.value;
+	if (lessonFileChecksum(file) !== file.checksum) {
+		return refuse(
+			'This lesson file was changed after it was made, or damaged on the way: its checksum does not match. Ask for the lesson file again.'
+		);
+	}
+	try {
+		return compiled(file);
+	} catch {
+		return refuse('This lesson file could not be checked. Choose it again and retry.');
+	}
+}
+
+// the same compile as the content build's, over the files the lesson file carries
+function compiled(file: LessonFile): LessonFileCheck {
+	const { content } = file;
+	const library = compileLibrary({
+		lessons: [{ path: `lessons/${file.id}.md`, text: content.lesson }],
+		sources: content.sources.map((s) => ({ path: `sources/${s.name}.md`, text: s.text })),
+		glossary:
+			content.glossary === undefined ? undefined : { path: 'glossary.yml', text: content.glossary },
+		timeline:
+			content.timeline === undefined ? undefined : { path: 'timeline.yml', text: content.timeline },
+		seeds: new Map(content.originals.map((o) => [o.name, o.text]))
+	});
+	if (library.problems.length) {
+		const count = library.problems.length;
+		return refuse(
+			`This lesson file does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was stored.`,
+			library.problems.map(describeProblem)
+		);
+	}
+	const entry = library.catalog.lessons[0];
+	const packJson = library.packs[0]?.json;
+	if (library.catalog.lessons.length !== 1 || !entry || !packJson || entry.id !== file.id) {
+		return refuse(`This lesson file does not hold the lesson “${file.title}” it names.`);
+	}
+	return { ok: true, file, entry, pack: JSON.parse(packJson) as LessonPack, packJson };
+}
+
+/** A compile problem in the words of the file: which part, which line, which field, what. */
+export function describeProblem({ file, line, field, message }: Problem): string {
+	const part = file
+		.replace(/^lessons\/.*$/, 'the lesson')
+		.replace(/^sources\/(.*)\.md$/, 'the source “$1”');
+	const where = line === undefined ? part : `${part}, line ${line}`;
+	return field ? `${where}, ${field}: ${message}` : `${where}: ${message}`;
+}
+
+function refuse(reason: string, problems: string[] = []): LessonFileCheck {
+	return { ok: false, reason, problems };
+}
