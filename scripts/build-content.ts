@@ -1,7 +1,10 @@
 // Compiles content/ into static/content/: the catalog and one pack per lesson. Exits 1 on any problem.
 import { join } from 'node:path';
 import '../src/lib/server/compiler-dom';
-import { readContentFiles, writeLibrary } from '../src/lib/server/content-files';
+import { readContentFiles, writeLessonFiles, writeLibrary } from '../src/lib/server/content-files';
+import { lessonFileFrom } from '../src/lib/lesson-file/make';
+import type { LessonPack } from '../src/lib/content/model';
+import { version } from '../package.json';
 import { compileLibraryInTurns } from '../src/lib/compiler/library';
 import { formatProblem } from '../src/lib/compiler/problems';
 
@@ -11,7 +14,8 @@ const argument = (name: string) =>
 const root = argument('root') ?? process.cwd();
 const outDir = argument('out') ?? join(root, 'static/content');
 const started = performance.now();
-const library = await compileLibraryInTurns(readContentFiles(root));
+const files = readContentFiles(root);
+const library = await compileLibraryInTurns(files);
 
 if (library.problems.length > 0) {
 	console.error(`Content has ${library.problems.length} problem(s):\n`);
@@ -21,6 +25,16 @@ if (library.problems.length > 0) {
 }
 
 writeLibrary(outDir, library);
+// each lesson as a file a teacher can pass on (Download lesson file), made from what was compiled
+const exportedAt = new Date().toISOString();
+writeLessonFiles(
+	outDir,
+	library.packs.map((written) => {
+		const pack = JSON.parse(written.json) as LessonPack;
+		const file = lessonFileFrom(files, pack, version, exportedAt);
+		return { id: pack.lesson.id, json: JSON.stringify(file) };
+	})
+);
 const ms = Math.round(performance.now() - started);
 console.log(
 	`Content: ${library.catalog.lessons.length} lesson(s), ${library.packs.length} pack(s) in ${ms} ms → ${outDir}`

@@ -1,5 +1,6 @@
 import { getDb, type ReceivedAssignment } from '$lib/db';
 import { markHandedIn } from '$lib/db/received/received-repo';
+import { deliverFile } from '$lib/files/deliver';
 import { flushBeforeReload } from '$lib/pwa/before-reload';
 
 export type HandInOutcome =
@@ -16,7 +17,7 @@ export async function handInAssignment(
 ): Promise<HandInOutcome> {
 	await flushBeforeReload();
 	// the file code loads on the first hand-in: a student's first visit carries none of it
-	const { buildHandIn, deliverFile } = await import('./hand-in');
+	const { buildHandIn } = await import('./hand-in');
 	const db = getDb();
 	const { submission, file } = await buildHandIn(db, received, studentName);
 	const delivery = await deliverFile(file, received.spec.title);

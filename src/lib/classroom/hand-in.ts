@@ -1,7 +1,6 @@
 import { APP_VERSION } from '$lib/app-version';
 import { getProfile, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
 import { readStudentWork } from '$lib/db/received/received-repo';
-import { downloadFile } from '$lib/files/download';
 import { grade, scoreLesson } from '$lib/questions/grading';
 import { handInNameProblem } from '$lib/model/student-key';
 import { sealSubmission, submissionFileName } from './submission';
@@ -70,25 +69,4 @@ export async function buildHandIn(
 	const name = submissionFileName(studentName.trim(), received.spec.title, now);
 	const file = new File([JSON.stringify(submission, null, 1)], name, { type: 'application/json' });
 	return { submission, file };
-}
-
-export type Delivery = 'shared' | 'downloaded' | 'cancelled';
-
-/**
- * Offers a file through the system share sheet where it takes files (AirDrop, Nearby Share,
- * Drive, mail), and as a download everywhere else.
- */
-export async function deliverFile(file: File, title: string): Promise<Delivery> {
-	if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
-		try {
-			await navigator.share({ files: [file], title });
-			return 'shared';
-		} catch (error) {
-			// the student closed the share sheet: nothing was sent, and that is their choice
-			if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
-			// any other failure (no share target, a policy block) falls back to a download
-		}
-	}
-	downloadFile(file);
-	return 'downloaded';
 }

@@ -12,7 +12,8 @@ export function saveCatalog(db: ParallaxDb, entries: CatalogEntry[]): Promise<vo
 	return withReopen(db, () =>
 		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.answers], async () => {
 			for (const old of await db.catalog.toArray()) {
-				if (incoming.has(old.id)) continue;
+				// a lesson from a lesson file is this device's own: the library's catalog never drops it
+				if (incoming.has(old.id) || old.origin === 'file') continue;
 				if ((await db.answers.where('lessonId').equals(old.id).count()) > 0) {
 					await db.catalog.put({ ...old, removed: true });
 				} else {

@@ -9,6 +9,7 @@ import type {
 	ReceivedAssignment,
 	Setting,
 	StoredLesson,
+	StoredLessonFile,
 	StoredSource,
 	Submission
 } from './types';
@@ -30,6 +31,8 @@ export class ParallaxDb extends Dexie {
 	received!: Table<ReceivedAssignment, [string, string]>;
 	oldChoices!: EntityTable<OldChoices, 'hash'>;
 	settings!: EntityTable<Setting, 'key'>;
+	// lesson files imported here, as they came (v6)
+	lessonFiles!: EntityTable<StoredLessonFile, 'id'>;
 
 	constructor(name = DB_NAME) {
 		// strict: a committed answer is on disk, not in an OS buffer, so even a power cut keeps it

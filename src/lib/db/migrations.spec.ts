@@ -127,9 +127,12 @@ describe('schema migrations', () => {
 				})
 			];
 			await old.table('answers').bulkPut(answers);
+			// from v5 on, the app gives every profile its uid when it makes it
+			const uid = (n: number) =>
+				previous >= 5 ? { uid: `${n}`.repeat(8) + '-1111-4111-8111-111111111111' } : {};
 			await old.table('profiles').bulkPut([
-				{ id: 'profile-1', name: 'Ana', createdAt: 1 },
-				{ id: 'device', name: 'Me', createdAt: 2 }
+				{ id: 'profile-1', name: 'Ana', createdAt: 1, ...uid(1) },
+				{ id: 'device', name: 'Me', createdAt: 2, ...uid(2) }
 			]);
 			if (positional) await old.table('lessons').put(oldLesson);
 			// from v2 on, a teacher's imported hand-ins: one row per assignment and lower-cased name
@@ -137,7 +140,15 @@ describe('schema migrations', () => {
 				{ id: 'flood', hash: OLD_HASH, value: positional ? choice(1, 0) : choice('o-1', 'o-0') }
 			]);
 			if (!positional) handIn.file.version = 2;
-			if (previous >= 2) await old.table('submissions').put(handIn);
+			if (previous >= 2 && previous < 5) await old.table('submissions').put(handIn);
+			// v5 on: one row per file, as the v5 upgrade leaves it
+			if (previous >= 5) {
+				await old.table('handIns').put({
+					...handIn,
+					id: `a1/${'c'.repeat(64)}`,
+					studentKey: 'name:amira'
+				});
+			}
 			old.close();
 
 			const upgraded = track(new ParallaxDb(name));

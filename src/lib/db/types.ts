@@ -5,8 +5,14 @@ import type {
 	GlossaryEntry
 } from '$lib/content/model';
 
-/** The latest catalog seen; `removed` marks a lesson the catalog dropped but this device keeps. */
-export type CatalogRow = CatalogEntry & { removed?: boolean };
+/**
+ * The latest catalog seen; `removed` marks a lesson the catalog dropped but this device keeps;
+ * `origin: 'file'` a lesson that came from a lesson file, which the library's catalog leaves alone.
+ */
+export type CatalogRow = CatalogEntry & { removed?: boolean; origin?: 'file' };
+
+/** A lesson file as it was imported, kept so this device can pass the lesson on, offline too. */
+export type StoredLessonFile = { id: string; text: string; storedAt: number };
 
 /** A downloaded lesson; its sources live in their own table, written in the same transaction. */
 export type StoredLesson = {

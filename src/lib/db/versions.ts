@@ -68,6 +68,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		version: 5,
 		stores: { handIns: 'id, assignmentId', submissions: null },
 		upgrade: loadedUpgrade(5)
+	},
+	{
+		// v6: lesson files imported on this device, kept as they came (the lesson itself is stored
+		// in catalog, lessons and sources like a downloaded one)
+		version: 6,
+		stores: { lessonFiles: 'id' }
 	}
 ];
 

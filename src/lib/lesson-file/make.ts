@@ -1,5 +1,5 @@
-import type { ContentFile, ContentFiles } from '$lib/compiler/library';
-import type { LessonPack } from '$lib/content/model';
+import type { ContentFile, ContentFiles } from '../compiler/library';
+import type { LessonPack } from '../content/model';
 import { LESSON_FILE_FORMAT, LESSON_FILE_VERSION, type LessonFile } from './format';
 import { sealLessonFile } from './seal';
 

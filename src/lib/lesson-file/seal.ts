@@ -1,5 +1,5 @@
-import { canonicalJson } from '$lib/files/canonical';
-import { sha256 } from '$lib/compiler/sha256';
+import { canonicalJson } from '../files/canonical';
+import { sha256 } from '../compiler/sha256';
 import type { LessonFile } from './format';
 
 /** SHA-256 of the canonical JSON of everything in the file but its checksum. */

@@ -40,3 +40,10 @@ export function writeLibrary(outDir: string, library: CompiledLibrary): void {
 		writeFileSync(file, pack.json);
 	}
 }
+
+/** Writes one lesson file per lesson into `outDir/files/` (after `writeLibrary`, which empties it). */
+export function writeLessonFiles(outDir: string, files: { id: string; json: string }[]): void {
+	mkdirSync(join(outDir, 'files'), { recursive: true });
+	for (const file of files)
+		writeFileSync(join(outDir, 'files', `${file.id}.parallax-lesson`), file.json);
+}

@@ -1,0 +1,66 @@
+import type { CatalogEntry, CompiledLesson, LessonPack } from '$lib/content/model';
+import { withReopen } from '../connection';
+import type { ParallaxDb } from '../database';
+
+/** What storing a lesson from a file did. */
+export type LessonFileVerdict =
+	| { kind: 'new' }
+	// this very version is already here
+	| { kind: 'same' }
+	// an earlier version was replaced; its answers stay, under the same lesson and question ids
+	| { kind: 'updated'; previous: CompiledLesson | undefined }
+	// the library has a different version of a lesson with this id: a file does not replace it
+	| { kind: 'library' };
+
+/**
+ * Stores a checked lesson file's lesson (catalog row, lesson, sources) and the file itself, in
+ * one transaction: a failure leaves the device as it was. Answers are never touched.
+ */
+export function storeLessonFromFile(
+	db: ParallaxDb,
+	lesson: { entry: CatalogEntry; pack: LessonPack; text: string }
+): Promise<LessonFileVerdict> {
+	const { entry, pack, text } = lesson;
+	return withReopen(db, () =>
+		db.transaction(
+			'rw',
+			[db.catalog, db.lessons, db.sources, db.lessonFiles],
+			async (): Promise<LessonFileVerdict> => {
+				const known = await db.catalog.get(entry.id);
+				const stored = await db.lessons.get(entry.id);
+				if (known && known.origin !== 'file' && known.hash !== entry.hash)
+					return { kind: 'library' };
+				if (stored?.hash === entry.hash && (await db.lessonFiles.get(entry.id))) {
+					return { kind: 'same' };
+				}
+				// the library's own version, brought by file before the sync: it stays the library's
+				const origin = known && known.origin !== 'file' ? {} : { origin: 'file' as const };
+				await db.catalog.put({ ...entry, ...origin });
+				await db.sources.where('lessonId').equals(entry.id).delete();
+				await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, lessonId: entry.id })));
+				await db.lessons.put({
+					id: entry.id,
+					hash: pack.hash,
+					lesson: pack.lesson,
+					glossary: pack.glossary,
+					sourceIds: pack.sources.map((s) => s.id),
+					bytes: entry.bytes,
+					savedAt: Date.now()
+				});
+				await db.lessonFiles.put({ id: entry.id, text, storedAt: Date.now() });
+				if (!stored) return { kind: 'new' };
+				return stored.hash === entry.hash
+					? { kind: 'same' }
+					: { kind: 'updated', previous: stored.lesson };
+			}
+		)
+	);
+}
+
+/** The lesson file this device imported for a lesson, as it came; undefined for library lessons. */
+export async function storedLessonFileText(
+	db: ParallaxDb,
+	id: string
+): Promise<string | undefined> {
+	return withReopen(db, async () => (await db.lessonFiles.get(id))?.text);
+}

@@ -1,0 +1,103 @@
+// What a teacher does with lesson files: import them onto this device, pass a lesson on as one.
+// Components call these; the checks (the content build's compiler) load only when first used.
+import { explainStorageError, getDb } from '$lib/db';
+import { storedLessonFileText } from '$lib/db/lesson-files/lesson-files-repo';
+import { deliverFile, type Delivery } from '$lib/files/deliver';
+import { LESSON_FILE_EXTENSION } from './format';
+
+export type LessonImportLine = {
+	fileName: string;
+	outcome: 'imported' | 'updated' | 'same' | 'refused';
+	message: string;
+	// each problem the checks found, for a refused file
+	problems: string[];
+	// changes from the version on this device, for an updated lesson
+	changes: string[];
+	lessonId?: string;
+};
+
+/** Imports lesson files one by one, telling `online` what happened to each as it goes. */
+export async function importLessonFiles(
+	files: readonly File[],
+	online: (line: LessonImportLine) => void
+): Promise<void> {
+	const [{ readLessonFile }, { storeLessonFromFile }, { describeChanges }] = await Promise.all([
+		import('./read'),
+		import('$lib/db/lesson-files/lesson-files-repo'),
+		import('./changes')
+	]);
+	for (const file of files) {
+		const line = { fileName: file.name, problems: [], changes: [] };
+		const check = await readLessonFile(file);
+		if (!check.ok) {
+			online({ ...line, outcome: 'refused', message: check.reason, problems: check.problems });
+			continue;
+		}
+		const title = check.file.title;
+		try {
+			const verdict = await storeLessonFromFile(getDb(), {
+				entry: check.entry,
+				pack: check.pack,
+				text: JSON.stringify(check.file)
+			});
+			const lessonId = check.entry.id;
+			if (verdict.kind === 'library') {
+				online({
+					...line,
+					outcome: 'refused',
+					message: `This device has a different version of “${title}” from the library: a lesson file does not replace a library lesson. Nothing was stored.`
+				});
+			} else if (verdict.kind === 'same') {
+				online({
+					...line,
+					outcome: 'same',
+					lessonId,
+					message: `“${title}” is already on this device, in this version.`
+				});
+			} else if (verdict.kind === 'updated') {
+				online({
+					...line,
+					outcome: 'updated',
+					lessonId,
+					message: `“${title}” is updated to the file’s version. Every answer given to the earlier version is kept.`,
+					changes: verdict.previous ? describeChanges(verdict.previous, check.pack.lesson) : []
+				});
+			} else {
+				online({
+					...line,
+					outcome: 'imported',
+					lessonId,
+					message: `“${title}” is on this device and in the library.`
+				});
+			}
+		} catch (cause) {
+			online({
+				...line,
+				outcome: 'refused',
+				message: `“${title}” was not stored: ${explainStorageError(cause).message}`
+			});
+		}
+	}
+}
+
+/**
+ * Passes a lesson on as its lesson file: the one imported here, or the library's (which comes
+ * from the library, so needs the network once). Says why when it cannot.
+ */
+export async function shareLessonFile(id: string, title: string): Promise<Delivery> {
+	let text = await storedLessonFileText(getDb(), id);
+	if (text === undefined) {
+		let response: Response;
+		try {
+			response = await fetch(`/content/files/${id}${LESSON_FILE_EXTENSION}`);
+		} catch {
+			throw new Error(
+				'The library’s lesson file could not be fetched: this tablet is offline. Connect to the internet once and try again.'
+			);
+		}
+		if (!response.ok) throw new Error('The library has no lesson file for this lesson.');
+		text = await response.text();
+	}
+	const file = new File([text], `${id}${LESSON_FILE_EXTENSION}`, { type: 'application/json' });
+	return deliverFile(file, title);
+}
