@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
 		// runes everywhere: no legacy component syntax anywhere in the tree
-		runes: true
+		runes: true,
+		// no version beacon (window.__svelte.v) in every page's script: nothing reads it
+		discloseVersion: false
 	},
 	kit: {
 		// a static site with an SPA fallback: any static host can serve it, no server of our own

@@ -56,9 +56,11 @@ export default defineConfig({
 					// an assignment link's first screen: the link, its limits and due dates in one chunk
 					// rather than three small ones, each costing its imports
 					if (/src\/lib\/classroom\/(link|link-limits|due)\.ts$/.test(id)) return 'link';
-					// the comment thread and source dates serve the lesson and its printed worksheet: kept
-					// in one chunk with the date code rather than a small shared one of their own
-					if (/src\/lib\/reader\/(dates|CommentThread)\./.test(id)) return 'reader';
+					// the comment thread and source dates serve the lesson and its printed worksheet, the
+					// tab keys the lesson and the review: in one chunk rather than small shared ones
+					if (/src\/lib\/(reader\/(dates|CommentThread)|components\/tab-keys)\./.test(id)) {
+						return 'reader';
+					}
 					return undefined;
 				}
 			}

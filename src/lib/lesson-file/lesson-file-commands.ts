@@ -1,7 +1,7 @@
 // What a teacher does with lesson files: import them onto this device, pass a lesson on as one.
 // Components call these; the checks (the content build's compiler) load only when first used.
 import { explainStorageError, getDb } from '$lib/db';
-import { storedLessonFileText } from '$lib/db/lesson-files/lesson-files-repo';
+import { storeLessonFromFile, storedLessonFileText } from '$lib/db/lesson-files/lesson-files-repo';
 import { deliverFile, type Delivery } from '$lib/files/deliver';
 import { LESSON_FILE_EXTENSION } from './format';
 
@@ -21,9 +21,9 @@ export async function importLessonFiles(
 	files: readonly File[],
 	online: (line: LessonImportLine) => void
 ): Promise<void> {
-	const [{ readLessonFile }, { storeLessonFromFile }, { describeChanges }] = await Promise.all([
+	// the checks are the content build's compiler: loaded with the first import, not the page
+	const [{ readLessonFile }, { describeChanges }] = await Promise.all([
 		import('./read'),
-		import('$lib/db/lesson-files/lesson-files-repo'),
 		import('./changes')
 	]);
 	for (const file of files) {
