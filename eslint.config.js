@@ -76,6 +76,20 @@ export default ts.config(
 		}
 	},
 	{
+		// the compiler runs in the browser too: no Node globals (imports are held above)
+		files: ['src/lib/compiler/**/*.ts'],
+		ignores: ['**/*.spec.ts', '**/test-*.ts'],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				...['Buffer', 'process', 'setImmediate', 'require', '__dirname', 'global'].map((name) => ({
+					name,
+					message: 'The compiler also runs in the browser: use a web API instead.'
+				}))
+			]
+		}
+	},
+	{
 		// components and routes read and write through the state layer (*.svelte.ts modules), never
 		// the database itself; its types they may import
 		files: ['src/**/*.svelte', 'src/routes/**/*.ts'],

@@ -262,6 +262,6 @@ function catalogEntry(
 		})),
 		hash: pack.hash,
 		pack: path,
-		bytes: Buffer.byteLength(json)
+		bytes: new TextEncoder().encode(json).byteLength
 	};
 }
