@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLibrary } from '$lib/compiler/library';
 import type { LessonPack } from '$lib/content/model';
@@ -90,5 +91,36 @@ describe('lesson files', () => {
 		const huge = new Blob([new Uint8Array(MAX_LESSON_FILE_BYTES + 1)]);
 		const tooBig = await readLessonFile(huge);
 		expect(tooBig.ok ? '' : tooBig.reason).toMatch(/too (big|large)|MB/i);
+	});
+});
+
+describe('the documented JSON Schema (docs/schemas/parallax-lesson-1.schema.json)', () => {
+	type Node = { required?: string[]; properties?: Record<string, Node> };
+	const schema = JSON.parse(
+		readFileSync(
+			join(import.meta.dirname, '../../../docs/schemas/parallax-lesson-1.schema.json'),
+			'utf8'
+		)
+	) as Node;
+
+	it('names every member a real file has, and requires those the app requires', () => {
+		const file = fileOf(khojaly);
+		expect(Object.keys(file).sort()).toEqual(Object.keys(schema.properties!).sort());
+		expect(Object.keys(file.content).sort()).toEqual(
+			Object.keys(schema.properties!.content!.properties!).sort()
+		);
+		// without a required member, the app refuses the file too
+		for (const member of schema.required!) {
+			const copy: Record<string, unknown> = { ...file };
+			delete copy[member];
+			expect(checkLessonFileText(JSON.stringify(copy)).ok, member).toBe(false);
+		}
+		for (const member of schema.properties!.content!.required!) {
+			const copy = { ...file, content: { ...file.content } } as Record<string, unknown> & {
+				content: Record<string, unknown>;
+			};
+			delete copy.content[member];
+			expect(checkLessonFileText(JSON.stringify(copy)).ok, member).toBe(false);
+		}
 	});
 });
