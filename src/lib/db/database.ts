@@ -3,6 +3,7 @@ import type {
 	Answer,
 	Assignment,
 	CatalogRow,
+	LessonDraft,
 	OldChoices,
 	Profile,
 	Progress,
@@ -31,8 +32,9 @@ export class ParallaxDb extends Dexie {
 	received!: Table<ReceivedAssignment, [string, string]>;
 	oldChoices!: EntityTable<OldChoices, 'hash'>;
 	settings!: EntityTable<Setting, 'key'>;
-	// lesson files imported here, as they came (v6)
+	// lesson files imported here, as they came, and lessons being written here (v6)
 	lessonFiles!: EntityTable<StoredLessonFile, 'id'>;
+	lessonDrafts!: EntityTable<LessonDraft, 'id'>;
 
 	constructor(name = DB_NAME) {
 		// strict: a committed answer is on disk, not in an OS buffer, so even a power cut keeps it

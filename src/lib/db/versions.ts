@@ -71,9 +71,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 	},
 	{
 		// v6: lesson files imported on this device, kept as they came (the lesson itself is stored
-		// in catalog, lessons and sources like a downloaded one)
+		// in catalog, lessons and sources like a downloaded one), and lessons being written here
 		version: 6,
-		stores: { lessonFiles: 'id' }
+		stores: { lessonFiles: 'id', lessonDrafts: 'id, updatedAt' }
 	}
 ];
 

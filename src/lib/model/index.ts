@@ -5,3 +5,4 @@ export * from './assignment';
 export * from './hand-in';
 export * from './profile';
 export * from './student-key';
+export * from './lesson-draft';

@@ -1,0 +1,42 @@
+import { getDb } from '$lib/db';
+import { storeLessonFromFile } from '$lib/db/lesson-files/lesson-files-repo';
+import { APP_VERSION } from '$lib/app-version';
+import { describeChanges } from '$lib/lesson-file/changes';
+import { checkLessonFileText } from '$lib/lesson-file/read';
+import type { LessonDraft } from './draft';
+import { lessonFileFromDraft } from './to-lesson-file';
+
+export type Publication =
+	| { ok: true; lessonId: string; changes: string[]; updated: boolean }
+	| { ok: false; reason: string; problems: string[] };
+
+/**
+ * Publishes a draft: the lesson file it makes goes through the very checks an imported lesson
+ * file goes through (the content build's compiler), then into the library of this device.
+ */
+export async function publishDraft(draft: LessonDraft): Promise<Publication> {
+	const text = JSON.stringify(lessonFileFromDraft(draft, APP_VERSION));
+	const check = checkLessonFileText(text);
+	if (!check.ok) return { ok: false, reason: check.reason, problems: check.problems };
+	const verdict = await storeLessonFromFile(getDb(), {
+		entry: check.entry,
+		pack: check.pack,
+		text
+	});
+	if (verdict.kind === 'library') {
+		return {
+			ok: false,
+			reason: `The library has a lesson with the id “${draft.lessonId}”. Give this lesson an id of its own.`,
+			problems: []
+		};
+	}
+	return {
+		ok: true,
+		lessonId: check.entry.id,
+		updated: verdict.kind === 'updated',
+		changes:
+			verdict.kind === 'updated' && verdict.previous
+				? describeChanges(verdict.previous, check.pack.lesson)
+				: []
+	};
+}
