@@ -1,13 +1,7 @@
 // Student identity in hand-ins, and the teacher's import rules that rest on it (issue 15).
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	createProfile,
-	ensureFirstProfile,
-	listProfiles,
-	saveAnswer,
-	savePack,
-	type ParallaxDb
-} from '$lib/db';
+import { createProfile } from '$lib/db/profiles/profile-edits';
+import { ensureFirstProfile, listProfiles, saveAnswer, savePack, type ParallaxDb } from '$lib/db';
 import { listSubmissions, saveAssignment } from '$lib/db/teacher/classroom-repo';
 import { receiveAssignment } from '$lib/db/received/received-repo';
 import {

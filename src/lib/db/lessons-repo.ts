@@ -67,34 +67,6 @@ export async function storedHashes(db: ParallaxDb): Promise<Map<string, string>>
 	return hashes;
 }
 
-/** Downloaded lessons for the settings list: id, title, size, and whether anyone answered it. */
-export async function listDownloadedLessons(db: ParallaxDb) {
-	const [lessons, answered] = await Promise.all([
-		withReopen(db, () => db.lessons.toArray()),
-		lessonIdsWithAnswers(db)
-	]);
-	return lessons
-		.map((l) => ({ id: l.id, title: l.lesson.title, bytes: l.bytes, answered: answered.has(l.id) }))
-		.sort((a, b) => a.title.localeCompare(b.title));
-}
-
-export async function lessonIdsWithAnswers(db: ParallaxDb): Promise<Set<string>> {
-	const keys = await withReopen(db, () => db.answers.orderBy('lessonId').uniqueKeys());
-	return new Set(keys.map(String));
-}
-
-/** Removes a downloaded lesson unless someone on this device has answered it. */
-export function removeLesson(db: ParallaxDb, id: string): Promise<boolean> {
-	return withReopen(db, () =>
-		db.transaction('rw', db.lessons, db.sources, db.answers, async () => {
-			if ((await db.answers.where('lessonId').equals(id).count()) > 0) return false;
-			await db.sources.where('lessonId').equals(id).delete();
-			await db.lessons.delete(id);
-			return true;
-		})
-	);
-}
-
 /** The compiled lessons stored on this device (for progress: their questions and accounts). */
 export async function storedLessons(db: ParallaxDb): Promise<CompiledLesson[]> {
 	const rows = await withReopen(db, () => db.lessons.toArray());

@@ -1,6 +1,5 @@
 import type { ParallaxDb } from './database';
 import { withReopen } from './connection';
-import { profileSettingKey } from './settings-repo';
 import type { Profile } from './types';
 
 export function listProfiles(db: ParallaxDb): Promise<Profile[]> {
@@ -11,23 +10,6 @@ export function getProfile(db: ParallaxDb, id: string): Promise<Profile | undefi
 	return withReopen(db, () => db.profiles.get(id));
 }
 
-export async function createProfile(
-	db: ParallaxDb,
-	fields: { name: string; colour?: string; emoji?: string }
-): Promise<Profile> {
-	const name = fields.name.trim();
-	if (!name) throw new Error('A profile needs a name.');
-	const profile: Profile = {
-		id: crypto.randomUUID(),
-		uid: crypto.randomUUID(),
-		...fields,
-		name,
-		createdAt: Date.now()
-	};
-	await withReopen(db, () => db.profiles.add(profile));
-	return profile;
-}
-
 /** Every device starts with one profile, so a self-learner is never asked who is reading. */
 export async function ensureFirstProfile(db: ParallaxDb, id: string, name: string): Promise<void> {
 	await withReopen(db, () =>
@@ -35,39 +17,5 @@ export async function ensureFirstProfile(db: ParallaxDb, id: string, name: strin
 			if ((await db.profiles.count()) === 0)
 				await db.profiles.add({ id, uid: crypto.randomUUID(), name, createdAt: Date.now() });
 		})
-	);
-}
-
-export async function updateProfile(
-	db: ParallaxDb,
-	id: string,
-	fields: { name: string; colour?: string; emoji?: string }
-): Promise<void> {
-	const name = fields.name.trim();
-	if (!name) throw new Error('A profile needs a name.');
-	await withReopen(db, () => db.profiles.update(id, { ...fields, name }));
-}
-
-export function countAnswers(db: ParallaxDb, profileId: string): Promise<number> {
-	return withReopen(db, () => db.answers.where('profileId').equals(profileId).count());
-}
-
-/**
- * Deletes a profile with everything it wrote. One transaction: a failure leaves the profile
- * and every answer exactly as they were.
- */
-export function deleteProfile(db: ParallaxDb, id: string): Promise<void> {
-	return withReopen(db, () =>
-		db.transaction(
-			'rw',
-			[db.profiles, db.answers, db.progress, db.settings, db.received],
-			async () => {
-				await db.answers.where('profileId').equals(id).delete();
-				await db.received.where('profileId').equals(id).delete();
-				await db.progress.where('profileId').equals(id).delete();
-				await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
-				await db.profiles.delete(id);
-			}
-		)
 	);
 }

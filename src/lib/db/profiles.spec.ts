@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ensureFirstProfile, listProfiles } from './profiles-repo';
 import {
 	countAnswers,
 	createProfile,
 	deleteProfile,
-	ensureFirstProfile,
-	listProfiles,
 	updateProfile
-} from './profiles-repo';
+} from './profiles/profile-edits';
 import { getProgress, markRead, savePosition, workOf } from './progress-repo';
 import { profileSettingKey, setSetting } from './settings-repo';
 import { answer, dropDatabases, freshDb } from './test-factory';

@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCatalog, saveCatalog } from './catalog-repo';
 import { withReopen } from './connection';
 import { StorageFullError, explainStorageError, isQuotaError } from './errors';
-import {
-	getLesson,
-	lessonIdsWithAnswers,
-	removeLesson,
-	savePack,
-	storedHashes
-} from './lessons-repo';
+import { lessonIdsWithAnswers, removeLesson } from './downloads/downloads-repo';
+import { getLesson, savePack, storedHashes } from './lessons-repo';
 import { answer, compiledLibrary, dropDatabases, freshDb } from './test-factory';
 
 const opened: Dexie[] = [];

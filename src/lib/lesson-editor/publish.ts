@@ -17,7 +17,9 @@ export type Publication =
 export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 	const text = JSON.stringify(lessonFileFromDraft(draft, APP_VERSION));
 	const check = checkLessonFileText(text);
-	if (!check.ok) return { ok: false, reason: check.reason, problems: check.problems };
+	if (!check.ok) {
+		return { ok: false, reason: check.reason, problems: check.problems.map(inEditorWords) };
+	}
 	const verdict = await storeLessonFromFile(getDb(), {
 		entry: check.entry,
 		pack: check.pack,
@@ -39,4 +41,23 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 				? describeChanges(verdict.previous, check.pack.lesson)
 				: []
 	};
+}
+
+const ordinal = (index: string) => Number(index) + 1;
+
+/** A problem named by the editor's sections rather than the lines of the file it made. */
+export function inEditorWords(problem: string): string {
+	return problem
+		.replace(/^the lesson, line \d+, /, '')
+		.replace(/^the lesson: /, '')
+		.replace(/^the source “([^”]+)”, line \d+, /, 'Account “$1”: ')
+		.replace(/^the source “([^”]+)”: /, 'Account “$1”: ')
+		.replace(
+			/^claims\[(\d+)\]\.cells\.([\w-]+)\.?/,
+			(_, n: string, s: string) => `Point ${ordinal(n)}, account “${s}”: `
+		)
+		.replace(/^claims\[(\d+)\]\.?/, (_, n: string) => `Point ${ordinal(n)}: `)
+		.replace(/^questions\[(\d+)\]\.?/, (_, n: string) => `Question ${ordinal(n)}: `)
+		.replace(/^perspectives\[(\d+)\]/, (_, n: string) => `Account ${ordinal(n)}`)
+		.replace(/: : /, ': ');
 }

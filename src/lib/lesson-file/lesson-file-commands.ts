@@ -81,23 +81,27 @@ export async function importLessonFiles(
 }
 
 /**
- * Passes a lesson on as its lesson file: the one imported here, or the library's (which comes
- * from the library, so needs the network once). Says why when it cannot.
+ * A lesson's file as text: the one imported here, or the library's (which comes from the
+ * library, so needs the network once). Throws words a teacher can act on.
  */
-export async function shareLessonFile(id: string, title: string): Promise<Delivery> {
-	let text = await storedLessonFileText(getDb(), id);
-	if (text === undefined) {
-		let response: Response;
-		try {
-			response = await fetch(`/content/files/${id}${LESSON_FILE_EXTENSION}`);
-		} catch {
-			throw new Error(
-				'The library’s lesson file could not be fetched: this tablet is offline. Connect to the internet once and try again.'
-			);
-		}
-		if (!response.ok) throw new Error('The library has no lesson file for this lesson.');
-		text = await response.text();
+export async function lessonFileText(id: string): Promise<string> {
+	const stored = await storedLessonFileText(getDb(), id);
+	if (stored !== undefined) return stored;
+	let response: Response;
+	try {
+		response = await fetch(`/content/files/${id}${LESSON_FILE_EXTENSION}`);
+	} catch {
+		throw new Error(
+			'The library’s lesson file could not be fetched: this tablet is offline. Connect to the internet once and try again.'
+		);
 	}
+	if (!response.ok) throw new Error('The library has no lesson file for this lesson.');
+	return response.text();
+}
+
+/** Passes a lesson on as its lesson file, by the share sheet or as a download. */
+export async function shareLessonFile(id: string, title: string): Promise<Delivery> {
+	const text = await lessonFileText(id);
 	const file = new File([text], `${id}${LESSON_FILE_EXTENSION}`, { type: 'application/json' });
 	return deliverFile(file, title);
 }

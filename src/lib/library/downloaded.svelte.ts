@@ -1,4 +1,5 @@
-import { explainStorageError, getDb, listDownloadedLessons, removeLesson } from '$lib/db';
+import { explainStorageError, getDb } from '$lib/db';
+import { listDownloadedLessons, removeLesson } from '$lib/db/downloads/downloads-repo';
 import { liveState } from '$lib/state/live.svelte';
 
 /** The lessons stored on this device, kept current as they arrive or leave. Call during setup. */

@@ -1,12 +1,9 @@
 import {
-	createProfile,
-	deleteProfile,
 	ensureFirstProfile,
 	getDb,
 	getSetting,
 	listProfiles,
 	setSetting,
-	updateProfile,
 	type Profile
 } from '$lib/db';
 import { flushBeforeReload } from '$lib/pwa/before-reload';
@@ -14,6 +11,8 @@ import { flushBeforeReload } from '$lib/pwa/before-reload';
 /** The first profile on every device; answers written before profiles existed belong to it. */
 export const DEVICE_PROFILE_ID = 'device';
 export const FIRST_PROFILE_NAME = 'Me';
+// adding, changing and deleting profiles: code a first visit does not need
+const edits = () => import('$lib/db/profiles/profile-edits');
 // which profile this device last used (a device setting, not a profile's)
 const CURRENT_KEY = 'currentProfile';
 // asked once per browser session: a reload mid-lesson does not ask again
@@ -69,13 +68,13 @@ class CurrentProfile {
 	}
 
 	async add(fields: ProfileFields): Promise<Profile> {
-		const profile = await createProfile(getDb(), fields);
+		const profile = await (await edits()).createProfile(getDb(), fields);
 		await this.refresh();
 		return profile;
 	}
 
 	async update(id: string, fields: ProfileFields): Promise<void> {
-		await updateProfile(getDb(), id, fields);
+		await (await edits()).updateProfile(getDb(), id, fields);
 		await this.refresh();
 	}
 
@@ -84,7 +83,7 @@ class CurrentProfile {
 		if (this.#profiles.length <= 1)
 			throw new Error('The last profile on a device cannot be deleted.');
 		if (id === this.#id) await flushBeforeReload();
-		await deleteProfile(getDb(), id);
+		await (await edits()).deleteProfile(getDb(), id);
 		await this.refresh();
 		if (id === this.#id) await this.choose(this.#profiles[0]!.id);
 	}

@@ -1,4 +1,5 @@
-import { countAnswers, getDb } from '$lib/db';
+import { getDb } from '$lib/db';
+import { countAnswers } from '$lib/db/profiles/profile-edits';
 
 /** How many answers a profile has on this device: what deleting it would lose. */
 export const answersOfProfile = (profileId: string) => countAnswers(getDb(), profileId);
