@@ -18,7 +18,11 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 	const text = JSON.stringify(lessonFileFromDraft(draft, APP_VERSION));
 	const check = checkLessonFileText(text);
 	if (!check.ok) {
-		return { ok: false, reason: check.reason, problems: check.problems.map(inEditorWords) };
+		const count = check.problems.length;
+		const reason = count
+			? `The lesson does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was published.`
+			: check.reason;
+		return { ok: false, reason, problems: check.problems.map(inEditorWords) };
 	}
 	const verdict = await storeLessonFromFile(getDb(), {
 		entry: check.entry,

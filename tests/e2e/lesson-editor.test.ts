@@ -1,0 +1,96 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { open } from './support/app';
+
+const REPORT = `The column was stopped near the corridor on 5 March.
+
+Three police officers were killed, the ministry said. Witnesses disagreed about who fired first.`;
+const STATEMENT = `Officials in the other capital called the report "a fabrication".
+
+They said their soldiers had answered fire from the column.`;
+
+async function fillSource(source: Locator, fields: Record<string, string>, original: string) {
+	for (const [label, value] of Object.entries(fields)) {
+		await source.getByLabel(label, { exact: false }).first().fill(value);
+	}
+	await source.getByTestId('source-original').fill(original);
+}
+
+async function writeLesson(page: Page) {
+	await page.getByLabel('Lesson id').fill('corridor-shooting-9b');
+	await page
+		.getByLabel('Title', { exact: true })
+		.first()
+		.fill('The corridor shooting, two accounts');
+	await page.getByLabel(/^Summary/).fill('Two accounts of one shooting near the corridor.');
+	await page.getByLabel('Topic').fill('Lachin corridor');
+	await page.getByLabel(/^Content note/).fill('This lesson describes killings.');
+	await page
+		.getByLabel(/^Balance note/)
+		.fill('The lesson has one account from each side and none from an independent observer.');
+	await page.getByLabel(/^Teacher guide/).fill('Read both accounts before the lesson.');
+	const sources = page.locator('ol.sources > li');
+	await fillSource(
+		sources.nth(0),
+		{ Id: 'report-a', 'Date ': '2023-03', Provenance: 'A news report from one side’s press.' },
+		REPORT
+	);
+	await sources.nth(0).getByLabel('Title', { exact: true }).fill('Three officers killed');
+	await fillSource(
+		sources.nth(1),
+		{
+			Id: 'statement-b',
+			'Date ': '2023-03-06',
+			Provenance: 'A statement by the other side’s officials.'
+		},
+		STATEMENT
+	);
+	await sources.nth(1).getByLabel('Title', { exact: true }).fill('A fabrication, officials say');
+}
+
+test('a teacher writes a lesson on the tablet: quotes are checked as typed, and it opens in the reader', async ({
+	page
+}) => {
+	await open(page, '/teach/lessons');
+	await page.getByRole('button', { name: 'Write a new lesson' }).click();
+	await expect(page.getByTestId('lesson-editor')).toBeVisible();
+	await writeLesson(page);
+
+	// a point, each account's words: a near quote is shown with what differs, and never verified
+	await page.getByRole('button', { name: 'Add a point' }).click();
+	await page.getByLabel(/^Point 1/).fill('Who fired first?');
+	const quotes = page.getByTestId('claim-quote');
+	await quotes.nth(0).fill('Witnesses agreed about who fired first.');
+	const claim = page.locator('ol.claims > li').first();
+	await expect(claim.locator('[data-state="near"]')).toContainText('Not verified');
+	await expect(claim.locator('del')).toContainText('agreed');
+	await expect(claim.locator('ins')).toContainText('disagreed');
+	await quotes.nth(0).fill('Witnesses disagreed about who fired first.');
+	await expect(claim.locator('[data-state="exact"]')).toHaveCount(1);
+	await quotes.nth(1).fill('answered fire from the column');
+
+	// nothing typed is lost: after a reload the draft is there as it was
+	await expect(page.getByTestId('draft-saving')).toHaveAttribute('data-state', 'saved');
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByLabel('Lesson id')).toHaveValue('corridor-shooting-9b');
+	await expect(page.getByTestId('claim-quote').nth(1)).toHaveValue('answered fire from the column');
+
+	// questions, then the checks every library lesson passes
+	await page.getByLabel('New question').selectOption('short-answer');
+	await page.getByRole('button', { name: 'Add the question' }).click();
+	await page.getByTestId('question-prompt').first().fill('Whom does report A cite for the deaths?');
+	await page.getByRole('button', { name: 'Check and publish' }).click();
+	const result = page.getByTestId('publish-result');
+	await expect(result).toContainText('Nothing was published');
+	await expect(result).toContainText('Question 1');
+	await page.getByLabel('Model answer').fill('The ministry.');
+	await page.getByRole('button', { name: 'Check and publish' }).click();
+	await expect(result).toContainText('Published');
+	await result.getByRole('link', { name: 'Open it in the reader' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The corridor shooting, two accounts' })
+	).toBeVisible();
+	await expect(page.locator('section.source').first()).toContainText(
+		'Three police officers were killed'
+	);
+});
