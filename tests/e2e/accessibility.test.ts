@@ -16,7 +16,8 @@ const PAGES = [
 	'/progress',
 	'/progress/khojaly-1992',
 	'/teach',
-	'/teach/new'
+	'/teach/new',
+	'/teach/lessons'
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { open } from './support/app';
 
@@ -94,3 +95,34 @@ test('a teacher writes a lesson on the tablet: quotes are checked as typed, and 
 		'Three police officers were killed'
 	);
 });
+
+for (const viewport of [
+	{ width: 1180, height: 820 },
+	{ width: 390, height: 844 }
+]) {
+	test(`axe finds no violations in the editor, with a question of each kind, ${viewport.width}×${viewport.height}`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, viewport });
+		const page = await context.newPage();
+		await open(page, '/teach/lessons');
+		await page.getByRole('button', { name: 'Write a new lesson' }).click();
+		await writeLesson(page);
+		await page.getByRole('button', { name: 'Add a point' }).click();
+		await page.getByTestId('claim-quote').first().fill('Witnesses agreed about who fired first.');
+		await expect(page.locator('[data-state="near"]')).toHaveCount(1);
+		for (const kind of ['discussion', 'short-answer', 'multiple-choice', 'evidence', 'compare']) {
+			await page.getByLabel('New question').selectOption(kind);
+			await page.getByRole('button', { name: 'Add the question' }).click();
+		}
+		await expect(page.getByTestId('editor-question')).toHaveCount(5);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		const results = await new AxeBuilder({ page }).analyze();
+		const summary = results.violations.map(
+			(v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`
+		);
+		expect(summary).toEqual([]);
+		await context.close();
+	});
+}
