@@ -93,5 +93,23 @@ test('a lesson file goes from one tablet to another with no network, checked on 
 	// and stays after a reload, offline
 	await open(other, '/');
 	await expect(other.getByRole('link', { name: 'Khojaly 1992, for class 9B' })).toBeVisible();
+
+	// shared from another app (the manifest's share target): the worker keeps the file until the
+	// lessons page imports it
+	const status = await other.evaluate(async (text) => {
+		const form = new FormData();
+		form.append('lessons', new File([text], 'shared.parallax-lesson'));
+		const response = await fetch('/teach/lessons/shared', {
+			method: 'POST',
+			body: form,
+			redirect: 'manual'
+		});
+		return response.type;
+	}, JSON.stringify(file));
+	expect(status).toBe('opaqueredirect');
+	await open(other, '/teach/lessons?shared=1');
+	await expect(
+		other.locator('[data-testid="lesson-import-line"][data-outcome="same"]')
+	).toContainText('shared.parallax-lesson');
 	await tablet.close();
 });

@@ -13,6 +13,7 @@ import { compileSource } from './compile-source';
 import { parseFrontMatter, parseYaml } from './front-matter';
 import { sha256 } from './ids';
 import { Problems, type Problem } from './problems';
+import { takeUnsafeMarkup } from './sanitize';
 import { SeedIndex } from './provenance';
 import { compileTimeline } from './timeline';
 import { validate } from './validate';
@@ -80,6 +81,8 @@ function frontMatterOf(file: ContentFile, problems: Problems) {
 /** The whole compile, pausing (yield) after each source, lesson and pack. */
 function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 	const problems = new Problems();
+	// what an earlier, interrupted compile left is not this one's
+	takeUnsafeMarkup();
 	const seeds = new SeedIndex(files.seeds);
 	const glossary = compileGlossary(files.glossary, problems);
 	const timeline = compileTimeline(files.timeline, problems);
@@ -101,6 +104,7 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 			parsed.body,
 			parsed.bodyLine
 		);
+		reportUnsafeMarkup(file.path, problems);
 		if (source && problems.count === before) sources.set(id, source);
 		else broken.add(id);
 		yield;
@@ -125,7 +129,8 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 			parsed.yaml,
 			parsed.body
 		);
-		if (lesson) lessons.push(lesson);
+		const clean = !reportUnsafeMarkup(file.path, problems);
+		if (lesson && clean) lessons.push(lesson);
 		yield;
 	}
 
@@ -140,6 +145,19 @@ function* compileSteps(files: ContentFiles): Generator<void, CompiledLibrary> {
 		yield;
 	}
 	return { catalog: { format: PACK_FORMAT, lessons: entries }, packs, problems: problems.list };
+}
+
+/** Script the sanitizer removed from a file is a problem of that file, never a silent clean-up. */
+function reportUnsafeMarkup(file: string, problems: Problems): boolean {
+	const unsafe = takeUnsafeMarkup();
+	if (unsafe.length) {
+		problems.add({
+			file,
+			field: 'markup',
+			message: `contains ${unsafe.join(', ')}: a lesson may not carry script or embedded pages`
+		});
+	}
+	return unsafe.length > 0;
 }
 
 function idFromPath(file: ContentFile, problems: Problems): string | undefined {

@@ -53,7 +53,7 @@ describe('renderMarkdown sanitizes hostile markdown', () => {
 });
 
 describe('hostile markdown in content files never reaches a pack', () => {
-	it('strips it from source paragraphs and the teacher guide', () => {
+	it('refuses source paragraphs and a teacher guide that carry it, naming what it found', () => {
 		const body = [
 			'The council said on Monday that 12 people had died in the flooding. <img src=x onerror=alert(1)><script>alert(1)</script>Residents said the warning came "far too late" to leave.',
 			'Officials blamed the storm; critics blamed the dam — both sides agree the river rose fast.<svg onload=alert(1)></svg>'
@@ -68,9 +68,10 @@ describe('hostile markdown in content files never reaches a pack', () => {
 				lessons: [{ path: 'content/lessons/flood.md', text: lessonFile(LESSON_YAML, guide) }]
 			})
 		);
-		expect(result.problems).toEqual([]);
-		const json = result.packs[0]!.json;
-		expect(JSON.parse(json).lesson.teacherGuide).toContain('Hello');
-		expect(json).not.toMatch(FORBIDDEN);
+		// a lesson with script is refused, not quietly cleaned: a teacher's file must say what it had
+		const found = result.problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+		expect(found).toMatch(/gazette\.md: contains .*<script>.*an onerror handler/);
+		expect(found).toMatch(/flood\.md: contains .*may not carry script/);
+		expect(result.packs).toEqual([]);
 	});
 });

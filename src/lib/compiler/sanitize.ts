@@ -57,6 +57,42 @@ function purifier() {
 	return purify;
 }
 
+// markup that can run script or pull in other content: dropped by the allowlist, and reported,
+// so that a lesson carrying it is refused rather than quietly cleaned
+const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset']);
+let unsafeSeen: string[] = [];
+
+/** The unsafe markup the sanitizer removed since the last call (the compiler reports it per file). */
+export function takeUnsafeMarkup(): string[] {
+	const seen = [...new Set(unsafeSeen)];
+	unsafeSeen = [];
+	return seen;
+}
+
+function noteAttribute(attribute: Attr): void {
+	if (/^on/i.test(attribute.name)) unsafeSeen.push(`an ${attribute.name} handler`);
+	if (/^\s*(javascript|vbscript|data):/i.test(attribute.value)) {
+		unsafeSeen.push(`a ${attribute.value.split(':')[0]!.trim().toLowerCase()}: link`);
+	}
+}
+
+function noteUnsafe(html: string, removed: readonly unknown[]): void {
+	// a script the parser puts outside the body never reaches the sanitizer's list
+	if (/<script\b/i.test(html)) unsafeSeen.push('<script>');
+	for (const item of removed as { element?: Element; attribute?: Attr | null }[]) {
+		if (item.attribute) {
+			noteAttribute(item.attribute);
+			continue;
+		}
+		const element = item.element;
+		if (!element) continue;
+		const name = element.nodeName.toLowerCase();
+		if (UNSAFE_ELEMENTS.has(name)) unsafeSeen.push(`<${name}>`);
+		// an element dropped whole takes its handlers with it: they count all the same
+		for (const attribute of element.attributes ?? []) noteAttribute(attribute);
+	}
+}
+
 export function sanitizeHtml(html: string): SafeHtml {
 	const clean = purifier().sanitize(html, {
 		ALLOWED_TAGS,
@@ -66,6 +102,7 @@ export function sanitizeHtml(html: string): SafeHtml {
 		ALLOW_ARIA_ATTR: false,
 		KEEP_CONTENT: true
 	});
+	noteUnsafe(html, purifier().removed);
 	return clean as SafeHtml;
 }
 

@@ -50,7 +50,7 @@ describe('fuzzing lesson files', () => {
 		expect(failures, failureReport(failures)).toEqual([]);
 	});
 
-	it('gives a verdict for mutated files, and never a different lesson', () => {
+	it('gives a verdict for mutated files, and never a different lesson', { timeout: 60_000 }, () => {
 		expect(verdict(originalText)).toMatchObject({ ok: true });
 		const failures: Failure[] = [];
 		const fuzz = new Fuzzer(0x5eed8);
@@ -63,34 +63,39 @@ describe('fuzzing lesson files', () => {
 		expect(failures, failureReport(failures)).toEqual([]);
 	});
 
-	it('checks resealed files whose texts were edited, and names each problem', () => {
-		const failures: Failure[] = [];
-		const fuzz = new Fuzzer(0x5eed9);
-		let refused = 0;
-		for (let run = 0; run < 60; run++) {
-			const copy = structuredClone(original) as LessonFile;
-			// an edit by hand in the lesson, a source or an original, sealed again
-			const part = fuzz.int(3);
-			if (part === 0) copy.content.lesson = fuzz.mutate(copy.content.lesson);
-			else if (part === 1) {
-				const source = copy.content.sources[fuzz.int(copy.content.sources.length)]!;
-				source.text = fuzz.mutate(source.text);
-			} else {
-				const text = copy.content.originals[fuzz.int(copy.content.originals.length)]!;
-				text.text = fuzz.mutate(text.text);
-			}
-			const result = verdict(JSON.stringify(sealLessonFile(copy)));
-			if ('thrown' in result) {
-				failures.push({ seed: fuzz.seed, run, input: `part ${part}`, why: result.thrown });
-			} else if (!result.ok) {
-				refused++;
-				if (!result.problems.length && !/lesson file/.test(result.reason)) {
-					failures.push({ seed: fuzz.seed, run, input: `part ${part}`, why: result.reason });
+	// sixty full compiles: seconds, more on a busy machine
+	it(
+		'checks resealed files whose texts were edited, and names each problem',
+		{ timeout: 60_000 },
+		() => {
+			const failures: Failure[] = [];
+			const fuzz = new Fuzzer(0x5eed9);
+			let refused = 0;
+			for (let run = 0; run < 60; run++) {
+				const copy = structuredClone(original) as LessonFile;
+				// an edit by hand in the lesson, a source or an original, sealed again
+				const part = fuzz.int(3);
+				if (part === 0) copy.content.lesson = fuzz.mutate(copy.content.lesson);
+				else if (part === 1) {
+					const source = copy.content.sources[fuzz.int(copy.content.sources.length)]!;
+					source.text = fuzz.mutate(source.text);
+				} else {
+					const text = copy.content.originals[fuzz.int(copy.content.originals.length)]!;
+					text.text = fuzz.mutate(text.text);
+				}
+				const result = verdict(JSON.stringify(sealLessonFile(copy)));
+				if ('thrown' in result) {
+					failures.push({ seed: fuzz.seed, run, input: `part ${part}`, why: result.thrown });
+				} else if (!result.ok) {
+					refused++;
+					if (!result.problems.length && !/lesson file/.test(result.reason)) {
+						failures.push({ seed: fuzz.seed, run, input: `part ${part}`, why: result.reason });
+					}
 				}
 			}
+			expect(failures, failureReport(failures)).toEqual([]);
+			// most hand edits break a quote, the front matter or a paragraph: the checks must see them
+			expect(refused).toBeGreaterThan(20);
 		}
-		expect(failures, failureReport(failures)).toEqual([]);
-		// most hand edits break a quote, the front matter or a paragraph: the checks must see them
-		expect(refused).toBeGreaterThan(20);
-	});
+	);
 });
