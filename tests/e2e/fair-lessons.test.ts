@@ -314,8 +314,8 @@ test('a device with answers from before option ids keeps every one after the upd
 				}
 			)
 	);
-	// Dexie version 5 (schema v5: profile uids, hand-ins one row per file)
-	expect(stored.version).toBe(50);
+	// upgraded to the latest schema (Dexie reports version × 10): v6, lesson files and drafts
+	expect(stored.version).toBe(60);
 	expect(stored.answers).toHaveLength(3);
 	const valueOf = (questionId: string) =>
 		(stored.answers as { questionId: string; value: unknown }[]).find(
