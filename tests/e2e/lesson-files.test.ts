@@ -92,7 +92,15 @@ test('a lesson file goes from one tablet to another with no network, checked on 
 
 	// and stays after a reload, offline
 	await open(other, '/');
-	await expect(other.getByRole('link', { name: 'Khojaly 1992, for class 9B' })).toBeVisible();
+	const card = other.locator('article.card').filter({
+		has: other.getByRole('link', { name: 'Khojaly 1992, for class 9B' })
+	});
+	await expect(card).toContainText('from a lesson file, not the library');
+	await expect(
+		other
+			.locator('article.card')
+			.filter({ has: other.getByRole('link', { name: 'Khojaly, February 1992' }) })
+	).not.toContainText('lesson file');
 
 	// shared from another app (the manifest's share target): the worker keeps the file until the
 	// lessons page imports it
