@@ -57,3 +57,41 @@ test('an answer autosaved moments before the browser is killed is there after a 
 		rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 });
+
+test('a lesson draft typed moments before the browser is killed is there after a relaunch, offline', async () => {
+	test.setTimeout(120_000);
+	const profileDir = mkdtempSync(join(tmpdir(), 'parallax-crash-'));
+	const server = await serveBuild('build', PORT);
+	const TITLE = 'A lesson typed just before the battery died';
+	try {
+		const first = await launchKillable(profileDir);
+		const page = await first.browser.contexts()[0]!.newPage();
+		await page.goto(`${server.url}/`);
+		const catalog = (await (await fetch(`${server.url}/content/catalog.json`)).json()) as {
+			lessons: CatalogLesson[];
+		};
+		await waitUntilOfflineReady(page, catalog.lessons);
+		await page.goto(`${server.url}/teach/lessons`);
+		await page.getByRole('button', { name: 'Write a new lesson' }).click();
+		await page.getByLabel('Title', { exact: true }).first().click();
+		await page.keyboard.type(TITLE);
+		// no blur, no pagehide: only the autosave can have written it; killed as soon as it has
+		await expect
+			.poll(async () =>
+				(await storedRows<{ title: string }>(page, 'lessonDrafts')).map((d) => d.title)
+			)
+			.toContain(TITLE);
+		await first.kill();
+		await server.stop();
+
+		const second = await launchKillable(profileDir);
+		const again = await second.browser.contexts()[0]!.newPage();
+		await again.goto(`${server.url}/teach/lessons`);
+		await again.getByRole('link', { name: TITLE }).click();
+		await expect(again.getByLabel('Title', { exact: true }).first()).toHaveValue(TITLE);
+		await second.kill();
+	} finally {
+		await server.stop();
+		rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+	}
+});
