@@ -7,6 +7,7 @@ import { ROOT, buildForBench } from './bench-build';
 import { type BenchRow, printTable, writeResults } from './report';
 import { contentBuildBench } from './suites/content-build';
 import { importBench } from './suites/import';
+import { lessonFileBench } from './suites/lesson-files';
 import { libraryScaleBench } from './suites/library-scale';
 import { lighthouseBench } from './suites/lighthouse';
 import { workBench } from './suites/work';
@@ -47,6 +48,10 @@ try {
 	if (wanted('weight')) {
 		console.log('Weighing first visits…');
 		rows.push(...(await weightBench(browser, base, routes)));
+	}
+	if (wanted('lesson-files')) {
+		console.log('Importing lesson files and opening the editor…');
+		rows.push(...(await lessonFileBench(browser, base, dir)));
 	}
 	if (wanted('lighthouse')) {
 		console.log('Running Lighthouse (mobile)…');
