@@ -101,6 +101,15 @@ test('a lesson file goes from one tablet to another with no network, checked on 
 			.locator('article.card')
 			.filter({ has: other.getByRole('link', { name: 'Khojaly, February 1992' }) })
 	).not.toContainText('lesson file');
+	// the offline search finds it by its own title, and My work has its page
+	await other.getByLabel('Search all lessons').fill('class 9B');
+	await expect(
+		other.getByTestId('search-lesson').filter({ hasText: 'Khojaly 1992, for class 9B' })
+	).toBeVisible({ timeout: 15_000 });
+	await open(other, '/progress/khojaly-1992-class-9b');
+	await expect(other.getByRole('heading', { level: 1 })).toContainText(
+		'Khojaly 1992, for class 9B'
+	);
 
 	// shared from another app (the manifest's share target): the worker keeps the file until the
 	// lessons page imports it
