@@ -59,3 +59,10 @@ export function paragraphsOf(original: string): string[] {
 		.map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
 		.filter(Boolean);
 }
+
+/** The first id `prefix-N` (counting from the list's length + 1) that no item has yet. */
+export function nextId(prefix: string, items: readonly { id: string }[]): string {
+	let n = items.length + 1;
+	while (items.some((item) => item.id === `${prefix}-${n}`)) n++;
+	return `${prefix}-${n}`;
+}

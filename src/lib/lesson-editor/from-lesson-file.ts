@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { parseFrontMatter } from '../compiler/front-matter';
 import type { LessonFile } from '../lesson-file/format';
 import type { DraftCell, DraftQuestion, DraftSource, LessonDraft } from './draft';
-import { emptyQuestion } from './draft';
+import { emptyQuestion, emptySource } from './draft';
 
 type Front = Record<string, unknown>;
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -27,7 +27,7 @@ function sourceFrom(
 	const thread = !perspectives.includes(name);
 	// reader comments and their threads stay as they were: the editor writes articles only
 	if (front.kind === 'reader-comments') {
-		return { ...blankSource(name), title: asText(front.title), original, raw: text, thread };
+		return { ...emptySource(name), title: asText(front.title), original, raw: text, thread };
 	}
 	const authors = asList(front.authors)
 		.map((a) => {
@@ -54,17 +54,6 @@ function sourceFrom(
 		extra: { ...extra, date: dating }
 	};
 }
-
-const blankSource = (id: string): DraftSource => ({
-	id,
-	title: '',
-	outlet: '',
-	authors: '',
-	date: '',
-	kind: 'news-report',
-	perspective: '',
-	original: ''
-});
 
 function questionFrom(raw: Front): DraftQuestion {
 	const q = emptyQuestion(asText(raw.id), raw.kind as DraftQuestion['kind']);

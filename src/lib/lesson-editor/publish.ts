@@ -2,6 +2,7 @@ import { getDb } from '$lib/db';
 import { storeLessonFromFile } from '$lib/db/lesson-files/lesson-files-repo';
 import { APP_VERSION } from '$lib/app-version';
 import { describeChanges } from '$lib/lesson-file/changes';
+import type { Problem } from '$lib/compiler/problems';
 import { checkLessonFileText } from '$lib/lesson-file/read';
 import type { LessonDraft } from './draft';
 import { lessonFileFromDraft } from './to-lesson-file';
@@ -16,13 +17,13 @@ export type Publication =
  */
 export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 	const text = JSON.stringify(lessonFileFromDraft(draft, APP_VERSION));
-	const check = checkLessonFileText(text);
+	const check = checkLessonFileText(text, inEditorWords);
 	if (!check.ok) {
 		const count = check.problems.length;
 		const reason = count
 			? `The lesson does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was published.`
 			: check.reason;
-		return { ok: false, reason, problems: check.problems.map(inEditorWords) };
+		return { ok: false, reason, problems: check.problems };
 	}
 	const verdict = await storeLessonFromFile(getDb(), {
 		entry: check.entry,
@@ -48,20 +49,23 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 }
 
 const ordinal = (index: string) => Number(index) + 1;
+const joined = (head: string, rest: string) => (rest ? `${head}: ${rest}` : head);
+
+// a field of the lesson file the editor made, as the editor's sections name it
+function fieldWords(field: string): string {
+	const cell = /^claims\[(\d+)\]\.cells\.([\w-]+)\.?(.*)$/.exec(field);
+	if (cell) return joined(`Point ${ordinal(cell[1]!)}, account “${cell[2]}”`, cell[3]!);
+	const claim = /^claims\[(\d+)\]\.?(.*)$/.exec(field);
+	if (claim) return joined(`Point ${ordinal(claim[1]!)}`, claim[2]!);
+	const question = /^questions\[(\d+)\]\.?(.*)$/.exec(field);
+	if (question) return joined(`Question ${ordinal(question[1]!)}`, question[2]!);
+	const account = /^perspectives\[(\d+)\]$/.exec(field);
+	return account ? `Account ${ordinal(account[1]!)}` : field;
+}
 
 /** A problem named by the editor's sections rather than the lines of the file it made. */
-export function inEditorWords(problem: string): string {
-	return problem
-		.replace(/^the lesson, line \d+, /, '')
-		.replace(/^the lesson: /, '')
-		.replace(/^the source “([^”]+)”, line \d+, /, 'Account “$1”: ')
-		.replace(/^the source “([^”]+)”: /, 'Account “$1”: ')
-		.replace(
-			/^claims\[(\d+)\]\.cells\.([\w-]+)\.?/,
-			(_, n: string, s: string) => `Point ${ordinal(n)}, account “${s}”: `
-		)
-		.replace(/^claims\[(\d+)\]\.?/, (_, n: string) => `Point ${ordinal(n)}: `)
-		.replace(/^questions\[(\d+)\]\.?/, (_, n: string) => `Question ${ordinal(n)}: `)
-		.replace(/^perspectives\[(\d+)\]/, (_, n: string) => `Account ${ordinal(n)}`)
-		.replace(/: : /, ': ');
+export function inEditorWords({ file, field, message }: Problem): string {
+	const source = /^sources\/(.*)\.md$/.exec(file);
+	const where = source ? `Account “${source[1]}”: ` : '';
+	return field ? `${where}${fieldWords(field)}: ${message}` : `${where}${message}`;
 }

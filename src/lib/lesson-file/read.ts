@@ -43,15 +43,21 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 
 /** Reads a chosen file and checks it as the content build checks a lesson. Never throws. */
 export async function readLessonFile(blob: Blob): Promise<LessonFileCheck> {
-	return checked(await readUntrustedFile(blob, LESSON_FILE));
+	return checked(await readUntrustedFile(blob, LESSON_FILE), describeProblem);
 }
 
 /** The same checks on a file's text. */
-export function checkLessonFileText(text: string): LessonFileCheck {
-	return checked(readUntrustedText(text, LESSON_FILE));
+export function checkLessonFileText(
+	text: string,
+	describe: (problem: Problem) => string = describeProblem
+): LessonFileCheck {
+	return checked(readUntrustedText(text, LESSON_FILE), describe);
 }
 
-function checked(read: UntrustedRead<LessonFile>): LessonFileCheck {
+function checked(
+	read: UntrustedRead<LessonFile>,
+	describe: (problem: Problem) => string
+): LessonFileCheck {
 	if (!read.ok) return refuse(read.reason);
 	const file = read.value;
 	if (lessonFileChecksum(file) !== file.checksum) {
@@ -60,14 +66,14 @@ function checked(read: UntrustedRead<LessonFile>): LessonFileCheck {
 		);
 	}
 	try {
-		return compiled(file);
+		return compiled(file, describe);
 	} catch {
 		return refuse('This lesson file could not be checked. Choose it again and retry.');
 	}
 }
 
 // the same compile as the content build's, over the files the lesson file carries
-function compiled(file: LessonFile): LessonFileCheck {
+function compiled(file: LessonFile, describe: (problem: Problem) => string): LessonFileCheck {
 	const { content } = file;
 	const library = compileLibrary({
 		lessons: [{ path: `lessons/${file.id}.md`, text: content.lesson }],
@@ -82,7 +88,7 @@ function compiled(file: LessonFile): LessonFileCheck {
 		const count = library.problems.length;
 		return refuse(
 			`This lesson file does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was stored.`,
-			library.problems.map(describeProblem)
+			library.problems.map(describe)
 		);
 	}
 	const entry = library.catalog.lessons[0];
