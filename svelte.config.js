@@ -27,6 +27,24 @@ const config = {
 		// the number of chunks does not delay the text
 		output: { bundleStrategy: 'split' },
 		serviceWorker: { register: false },
+		// defence in depth for lessons made elsewhere: no inline script but the page's own (hashed
+		// again after first-paint.ts rewrites them, in server/csp.ts), no host but this one
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		},
 		// absolute asset paths: the SPA fallback page is served at every depth of URL
 		paths: { relative: false },
 		typescript: {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { hashInlineScripts } from '$lib/server/csp';
 import { deferHydration, inlineStylesheets, preloadFonts } from '$lib/server/first-paint';
 
 // the client build that prerendering runs after: its stylesheets are read from here
@@ -12,5 +13,7 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// only prerendered pages are rewritten: dev serves styles through Vite
 		transformPageChunk: ({ html }) =>
-			building ? preloadFonts(deferHydration(inlineStylesheets(html, readAsset))) : html
+			building
+				? hashInlineScripts(preloadFonts(deferHydration(inlineStylesheets(html, readAsset))))
+				: html
 	});
