@@ -95,7 +95,7 @@ test('a lesson file goes from one tablet to another with no network, checked on 
 	const card = other.locator('article.card').filter({
 		has: other.getByRole('link', { name: 'Khojaly 1992, for class 9B' })
 	});
-	await expect(card).toContainText('from a lesson file, not the library');
+	await expect(card).toContainText('From a lesson file, not the library');
 	await expect(
 		other
 			.locator('article.card')

@@ -9,7 +9,15 @@ import type {
  * The latest catalog seen; `removed` marks a lesson the catalog dropped but this device keeps;
  * `origin: 'file'` a lesson that came from a lesson file, which the library's catalog leaves alone.
  */
-export type CatalogRow = CatalogEntry & { removed?: boolean; origin?: 'file' };
+export type CatalogRow = CatalogEntry & {
+	removed?: boolean;
+	/** a lesson from a lesson file (imported, or published on this device), not the library's */
+	origin?: 'file';
+	/** who made it, as its lesson file names them */
+	madeBy?: string;
+	/** published from this device's editor, not imported */
+	madeHere?: boolean;
+};
 
 /** A lesson file as it was imported, kept so this device can pass the lesson on, offline too. */
 export type StoredLessonFile = { id: string; text: string; storedAt: number };

@@ -38,6 +38,7 @@ export function emptyDraft(id: string, now = Date.now()): LessonDraft {
 		id,
 		lessonId: '',
 		title: '',
+		madeBy: '',
 		summary: '',
 		topic: '',
 		contentNote: '',

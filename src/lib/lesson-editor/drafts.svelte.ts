@@ -11,8 +11,15 @@ const newDraftId = () =>
 /** The drafts on this device, live. Call during component setup. */
 export const liveDrafts = () => liveState(() => listDrafts(getDb()));
 
+// the name the teacher last gave as who made a lesson: a new draft starts with it
+async function lastMadeBy(): Promise<string> {
+	const drafts = await listDrafts(getDb());
+	return drafts.find((draft) => draft.madeBy?.trim())?.madeBy ?? '';
+}
+
 export async function startDraft(): Promise<string> {
 	const draft = emptyDraft(newDraftId());
+	draft.madeBy = await lastMadeBy();
 	await saveDraft(getDb(), draft);
 	return draft.id;
 }
@@ -30,6 +37,8 @@ export async function adaptLesson(lessonId: string): Promise<string> {
 	// a copy of its own: publishing it never replaces the lesson it came from
 	draft.lessonId = `${lessonId}-adapted`;
 	draft.title = `${draft.title} (adapted)`;
+	// the adapted lesson is the adapter's
+	draft.madeBy = await lastMadeBy();
 	await saveDraft(getDb(), draft);
 	return draft.id;
 }

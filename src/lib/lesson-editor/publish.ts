@@ -25,11 +25,16 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 			: check.reason;
 		return { ok: false, reason, problems: check.problems };
 	}
-	const verdict = await storeLessonFromFile(getDb(), {
-		entry: check.entry,
-		pack: check.pack,
-		text
-	});
+	const verdict = await storeLessonFromFile(
+		getDb(),
+		{
+			entry: check.entry,
+			pack: check.pack,
+			text,
+			madeBy: check.file.madeBy
+		},
+		true
+	);
 	if (verdict.kind === 'library') {
 		return {
 			ok: false,

@@ -97,6 +97,7 @@ export function lessonFileFromDraft(draft: LessonDraft, app: string, now = new D
 		title: draft.title,
 		app,
 		exportedAt: now.toISOString(),
+		...(draft.madeBy?.trim() ? { madeBy: draft.madeBy.trim() } : {}),
 		content: {
 			lesson: markdownFile(front, draft.teacherGuide),
 			sources: draft.sources.map((source) => ({ name: source.id, text: sourceFile(source) })),

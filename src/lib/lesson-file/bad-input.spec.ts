@@ -44,7 +44,7 @@ describe('bad lesson files: each refused in words', () => {
 		expect(await refusal(JSON.stringify({ format: 'something-else', version: 1 }))).toMatch(
 			/not a (Parallax )?lesson file|format/i
 		);
-		expect(await refusal(JSON.stringify({ ...good, version: 2 }))).toMatch(/newer|update/i);
+		expect(await refusal(JSON.stringify({ ...good, version: 3 }))).toMatch(/newer|update/i);
 		expect(await refusal(new Blob([new Uint8Array(MAX_LESSON_FILE_BYTES + 1)]))).toMatch(
 			/MB|too (big|large)/i
 		);

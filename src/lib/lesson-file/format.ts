@@ -4,7 +4,9 @@
 import * as z from 'zod/mini';
 
 export const LESSON_FILE_FORMAT = 'parallax-lesson';
-export const LESSON_FILE_VERSION = 1;
+// 2 added `madeBy`; a file of format 1 is read as it always was
+export const LESSON_FILE_VERSION = 2;
+export const OLDEST_LESSON_FILE_VERSION = 1;
 export const LESSON_FILE_EXTENSION = '.parallax-lesson';
 // the real lessons are 40–120 KB with their originals; room for long articles, not for abuse
 export const MAX_LESSON_FILE_BYTES = 5 * 1024 * 1024;
@@ -27,13 +29,15 @@ export type LessonFileContent = {
 
 export type LessonFile = {
 	format: typeof LESSON_FILE_FORMAT;
-	version: typeof LESSON_FILE_VERSION;
+	version: 1 | 2;
 	/** the lesson's id and title, to name it before it is checked */
 	id: string;
 	title: string;
 	/** the app version that wrote it, and when */
 	app: string;
 	exportedAt: string;
+	/** who made the lesson, as they named themselves (format 2); absent for the library's */
+	madeBy?: string;
 	content: LessonFileContent;
 	/** SHA-256 (hex) of the canonical JSON of everything else: a changed byte is found */
 	checksum: string;
@@ -52,13 +56,14 @@ const named = (what: string) =>
 
 export const lessonFileSchema = z.object({
 	format: z.literal(LESSON_FILE_FORMAT),
-	version: z.literal(LESSON_FILE_VERSION),
+	version: z.union([z.literal(1), z.literal(2)]),
 	id: z
 		.string({ error: 'a lesson id' })
 		.check(z.regex(SLUG, 'a lesson id in lowercase letters, digits and hyphens')),
 	title: text('a title', 300),
 	app: text('an app version', 40),
 	exportedAt: text('a date and time', 40),
+	madeBy: z.optional(text('who made the lesson', 120)),
 	content: z.object({
 		lesson: text('the lesson text', 500_000),
 		sources: z

@@ -43,6 +43,12 @@ describe('importing lesson files', () => {
 		expect(again?.outcome).toBe('same');
 	});
 
+	it('keeps who made an imported lesson, and that it was not made here', async () => {
+		await importing(asFile(sealLessonFile({ ...made, madeBy: 'Ms Petrosyan' })));
+		const [row] = await getCatalog(getDb());
+		expect(row).toMatchObject({ origin: 'file', madeBy: 'Ms Petrosyan', madeHere: false });
+	});
+
 	it('updates to a newer version, keeps every answer and says what changed', async () => {
 		await importing(asFile(made));
 		// a question of the lesson's own (one from an article must match the article's wording)

@@ -38,7 +38,8 @@ export async function importLessonFiles(
 			const verdict = await storeLessonFromFile(getDb(), {
 				entry: check.entry,
 				pack: check.pack,
-				text: JSON.stringify(check.file)
+				text: JSON.stringify(check.file),
+				madeBy: check.file.madeBy
 			});
 			const lessonId = check.entry.id;
 			if (verdict.kind === 'library') {

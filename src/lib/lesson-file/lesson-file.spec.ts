@@ -94,18 +94,35 @@ describe('lesson files', () => {
 	});
 });
 
-describe('the documented JSON Schema (docs/schemas/parallax-lesson-1.schema.json)', () => {
+describe('who made a lesson (format 2)', () => {
+	it('travels with the file, and a file of format 1 without it is still read', () => {
+		const made = sealLessonFile({ ...fileOf(khojaly), madeBy: 'Ms Petrosyan, School 12' });
+		const check = checkLessonFileText(JSON.stringify(made));
+		expect(check.ok && check.file.madeBy).toBe('Ms Petrosyan, School 12');
+		const old = sealLessonFile({ ...fileOf(khojaly), version: 1 });
+		expect(checkLessonFileText(JSON.stringify(old)).ok).toBe(true);
+	});
+
+	it('is refused when it is not a short text', () => {
+		const long = sealLessonFile({ ...fileOf(khojaly), madeBy: 'x'.repeat(121) });
+		const check = checkLessonFileText(JSON.stringify(long));
+		expect(check.ok ? '' : check.reason).toMatch(/who made the lesson of at most 120/);
+	});
+});
+
+describe('the documented JSON Schema (docs/schemas/parallax-lesson-2.schema.json)', () => {
 	type Node = { required?: string[]; properties?: Record<string, Node> };
 	const schema = JSON.parse(
 		readFileSync(
-			join(import.meta.dirname, '../../../docs/schemas/parallax-lesson-1.schema.json'),
+			join(import.meta.dirname, '../../../docs/schemas/parallax-lesson-2.schema.json'),
 			'utf8'
 		)
 	) as Node;
 
 	it('names every member a real file has, and requires those the app requires', () => {
+		// the library's files name no maker: `madeBy` is the one member they lack
 		const file = fileOf(khojaly);
-		expect(Object.keys(file).sort()).toEqual(Object.keys(schema.properties!).sort());
+		expect([...Object.keys(file), 'madeBy'].sort()).toEqual(Object.keys(schema.properties!).sort());
 		expect(Object.keys(file.content).sort()).toEqual(
 			Object.keys(schema.properties!.content!.properties!).sort()
 		);

@@ -10,6 +10,7 @@ import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import {
 	LESSON_FILE_FORMAT,
 	LESSON_FILE_VERSION,
+	OLDEST_LESSON_FILE_VERSION,
 	MAX_LESSON_FILE_BYTES,
 	lessonFileSchema,
 	type LessonFile
@@ -25,7 +26,7 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 	noun: 'lesson file',
 	aNoun: 'a lesson file',
 	format: LESSON_FILE_FORMAT,
-	oldest: LESSON_FILE_VERSION,
+	oldest: OLDEST_LESSON_FILE_VERSION,
 	newest: LESSON_FILE_VERSION,
 	maxBytes: MAX_LESSON_FILE_BYTES,
 	// a lesson file is four levels deep

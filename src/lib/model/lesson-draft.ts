@@ -70,6 +70,8 @@ export type LessonDraft = {
 	/** the lesson's id once published */
 	lessonId: string;
 	title: string;
+	/** who made the lesson, as they name themselves: shown with it wherever it goes */
+	madeBy?: string;
 	summary: string;
 	topic: string;
 	contentNote: string;

@@ -19,12 +19,13 @@ const hashOf = (script: string) =>
 export function hashInlineScripts(html: string): string {
 	const meta = CSP_META.exec(html);
 	if (!meta) throw new Error('page has no Content-Security-Policy meta: check kit.csp');
-	const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body]) => {
+	const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, body = '']) => {
 		if (!KNOWN_SCRIPT.some((known) => known.test(body)))
 			throw new Error(`unexpected inline script in a page: ${body.slice(0, 80)}`);
 		return hashOf(body);
 	});
-	const policy = meta[1]
+	const [found, content = ''] = meta;
+	const policy = content
 		.split(';')
 		.map((directive) => {
 			const [name, ...sources] = directive.trim().split(/\s+/);
@@ -34,8 +35,8 @@ export function hashInlineScripts(html: string): string {
 		})
 		.filter(Boolean)
 		.join('; ');
-	const tag = meta[0].replace(meta[1], policy);
+	const tag = found.replace(content, policy);
 	// first in the head, right after the charset: a policy only governs what comes after it
 	if (!CHARSET.test(html)) throw new Error('page has no <meta charset>');
-	return html.replace(meta[0], '').replace(CHARSET, (charset) => `${charset}\n\t\t${tag}`);
+	return html.replace(found, '').replace(CHARSET, (charset) => `${charset}\n\t\t${tag}`);
 }

@@ -18,9 +18,11 @@ export type LessonFileVerdict =
  */
 export function storeLessonFromFile(
 	db: ParallaxDb,
-	lesson: { entry: CatalogEntry; pack: LessonPack; text: string }
+	lesson: { entry: CatalogEntry; pack: LessonPack; text: string; madeBy?: string },
+	// published from this device's editor rather than imported
+	madeHere = false
 ): Promise<LessonFileVerdict> {
-	const { entry, pack, text } = lesson;
+	const { entry, pack, text, madeBy } = lesson;
 	return withReopen(db, () =>
 		db.transaction(
 			'rw',
@@ -34,7 +36,10 @@ export function storeLessonFromFile(
 					return { kind: 'same' };
 				}
 				// the library's own version, brought by file before the sync: it stays the library's
-				const origin = known && known.origin !== 'file' ? {} : { origin: 'file' as const };
+				const origin =
+					known && known.origin !== 'file'
+						? {}
+						: { origin: 'file' as const, madeHere, ...(madeBy ? { madeBy } : {}) };
 				await db.catalog.put({ ...entry, ...origin });
 				await db.sources.where('lessonId').equals(entry.id).delete();
 				await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, lessonId: entry.id })));
