@@ -51,15 +51,15 @@ describe('refusing a bad file leaves the device unchanged', () => {
 
 	it('a backup from a newer version of Parallax', async () => {
 		await expectRefused(
-			fileOf(backupWith({ version: 4 })),
-			'This backup was made with a newer version of Parallax (backup version 4); this app reads version 3. Update the app, then import it.'
+			fileOf(backupWith({ version: 5 })),
+			'This backup was made with a newer version of Parallax (backup version 5); this app reads version 4. Update the app, then import it.'
 		);
 	});
 
 	it('a backup with an invalid or missing version', async () => {
 		await expectRefused(
 			fileOf(backupWith({ version: -1 })),
-			'This backup has an invalid version (-1); this app reads version 3. The file may be damaged.'
+			'This backup has an invalid version (-1); this app reads version 4. The file may be damaged.'
 		);
 		await expectRefused(
 			fileOf(backupWith({ version: 0 })),

@@ -27,7 +27,7 @@ describe('exporting a backup', () => {
 		const backup = await createBackup(db, new Date('2024-09-30T14:05:00.000Z'));
 		expect(backup).toEqual({
 			format: 'parallax-backup',
-			version: 3,
+			version: 4,
 			exportedAt: '2024-09-30T14:05:00.000Z',
 			...sample()
 		});

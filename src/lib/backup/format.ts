@@ -8,8 +8,10 @@ export const BACKUP_FORMAT = 'parallax-backup';
  * 3: the teacher's data too (assignments made here, hand-ins received, replaced ones kept for
  * Undo), the assignments students received, and each profile's uid; versions 1 and 2 still read,
  * their profiles given a uid when they are added.
+ * 4: the lessons from lesson files (imported or made here) and the lesson drafts; older
+ * versions still read.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** The oldest backup version this app still imports. */
 export const OLDEST_BACKUP_VERSION = 1;
 // far above a class's year of answers and hand-ins; stops a wrong file from freezing the tab

@@ -6,6 +6,7 @@ import {
 	type ParallaxDb
 } from '$lib/db';
 import { mergeBackupData } from '$lib/db/backup/backup-repo';
+import { checkBackupLessons } from './backup-lessons';
 import { readBackupFile } from './validate';
 
 export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };
@@ -20,8 +21,10 @@ export const importBackup = (file: Blob) => importBackupFile(getDb(), file);
 export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<ImportResult> {
 	const checked = await readBackupFile(file);
 	if (!checked.ok) return checked;
+	const lessons = await checkBackupLessons(checked.backup.lessons);
+	if (!lessons.ok) return lessons;
 	try {
-		return { ok: true, summary: await mergeBackupData(db, checked.backup) };
+		return { ok: true, summary: await mergeBackupData(db, checked.backup, lessons.lessons) };
 	} catch (error) {
 		return { ok: false, reason: explainWriteFailure(error) };
 	}

@@ -68,7 +68,10 @@ export function sample(): BackupData {
 		// the teacher's data and received assignments: see teacher-backup.spec.ts
 		assignments: [],
 		handIns: [],
-		received: []
+		received: [],
+		// the teacher's lessons and drafts: see lesson-backup.spec.ts
+		lessons: [],
+		drafts: []
 	};
 }
 
@@ -125,7 +128,10 @@ export const NO_TEACHER_DATA = {
 	assignmentsAdded: 0,
 	assignmentsUpdated: 0,
 	handInsAdded: 0,
-	receivedMerged: 0
+	receivedMerged: 0,
+	lessonsAdded: 0,
+	draftsAdded: 0,
+	draftsUpdated: 0
 };
 
 export const answerAt = (data: BackupData, questionId: string) =>

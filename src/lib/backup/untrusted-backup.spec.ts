@@ -14,7 +14,9 @@ const empty = {
 	settings: [],
 	assignments: [],
 	handIns: [],
-	received: []
+	received: [],
+	lessons: [],
+	drafts: []
 };
 const text = JSON.stringify(empty);
 

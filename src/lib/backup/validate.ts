@@ -12,6 +12,7 @@ import {
 } from '$lib/files/read-untrusted';
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import type { Answer, BackupProfile } from '$lib/db';
+import { draftSchema } from './draft-schema';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
@@ -134,9 +135,15 @@ const received = z.object(
 	{ error: 'a received assignment' }
 );
 
-// versions 1 and 2 held no teacher data and no received assignments
-const listOf = <T extends z.ZodMiniType>(version: number, item: T, what: string) =>
-	version >= 3 ? z.array(item, { error: what }) : z.optional(z.array(item, { error: what }));
+// a lesson file as it came; the lesson-file checks read it on import (import.ts)
+const lesson = z.object(
+	{ id, text, madeHere: z.optional(z.boolean({ error: 'true or false' })) },
+	{ error: 'a lesson from a lesson file' }
+);
+
+// versions 1 and 2 held no teacher data and no received assignments, 1 to 3 no lessons or drafts
+const listOf = <T extends z.ZodMiniType>(version: number, item: T, what: string, since = 3) =>
+	version >= since ? z.array(item, { error: what }) : z.optional(z.array(item, { error: what }));
 
 const backupSchemaOf = (version: number) =>
 	z.object({
@@ -149,7 +156,9 @@ const backupSchemaOf = (version: number) =>
 		settings: z.array(setting, { error: 'a list of settings' }),
 		assignments: listOf(version, assignment, 'a list of assignments'),
 		handIns: listOf(version, handIn, 'a list of hand-ins'),
-		received: listOf(version, received, 'a list of received assignments')
+		received: listOf(version, received, 'a list of received assignments'),
+		lessons: listOf(version, lesson, 'a list of lessons', 4),
+		drafts: listOf(version, draftSchema, 'a list of lesson drafts', 4)
 	});
 
 type BackupFile = ReturnType<typeof backupSchemaOf>['_zod']['output'];
@@ -194,7 +203,9 @@ function checked(read: UntrustedRead<BackupFile>): BackupCheck {
 		settings: data.settings.map(asSetting),
 		assignments: data.assignments ?? [],
 		handIns: data.handIns ?? [],
-		received: data.received ?? []
+		received: data.received ?? [],
+		lessons: data.lessons ?? [],
+		drafts: data.drafts ?? []
 	};
 	const misplaced = backup.handIns.find(
 		(row) =>

@@ -8,6 +8,7 @@ import { assignmentProblem } from './link-check';
 import { encodeAssignment } from './link-encode';
 import { packLinkPayload } from './link-v1';
 import { parseSubmission, readSubmissionFile, sealSubmission } from './submission';
+import { emptyDraft } from '$lib/lesson-editor/draft';
 import {
 	SUBMISSION_FORMAT,
 	SUBMISSION_VERSION,
@@ -291,7 +292,10 @@ function backupFile(): string {
 		settings: [{ key: 'profile.p-1.fontSize', value: { size: [18] } }],
 		assignments: [{ id: spec.id, spec, createdAt: at, updatedAt: at, archived: 0 }],
 		handIns: [],
-		received: [{ profileId: 'p-1', assignmentId: spec.id, spec, receivedAt: at }]
+		received: [{ profileId: 'p-1', assignmentId: spec.id, spec, receivedAt: at }],
+		// a lesson's file is fuzzed in lesson-file/fuzz.spec.ts; here, the draft's shape
+		lessons: [],
+		drafts: [{ ...emptyDraft('d-1', at), title: 'Half written', madeBy: 'Ms K.' }]
 	});
 }
 

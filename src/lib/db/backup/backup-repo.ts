@@ -1,5 +1,8 @@
 import type { ParallaxDb } from '../database';
 import { withReopen } from '../connection';
+import type { CatalogEntry, LessonPack } from '$lib/content/model';
+import type { LessonDraft } from '$lib/model';
+import { storeLessonFromFile } from '../lesson-files/lesson-files-repo';
 import type {
 	Answer,
 	Assignment,
@@ -16,6 +19,19 @@ import { mergeAnswers, mergeProgress } from '../backup-merge/work';
 /** A profile as a backup holds it: one from before backup version 3 has no uid yet. */
 export type BackupProfile = Omit<Profile, 'uid'> & { uid?: string };
 
+/** A lesson from a lesson file, as a backup carries it: the file as it came (checked again on
+ * import), and whether it was published on the device the backup came from. */
+export type BackupLesson = { id: string; text: string; madeHere?: boolean };
+
+/** A backup's lesson once its file passed the checks: what the merge stores. */
+export type CheckedBackupLesson = {
+	entry: CatalogEntry;
+	pack: LessonPack;
+	text: string;
+	madeBy?: string;
+	madeHere: boolean;
+};
+
 /** Everything a person made or received on this device: what a backup carries. */
 export type BackupData = {
 	profiles: BackupProfile[];
@@ -27,6 +43,9 @@ export type BackupData = {
 	handIns: Submission[];
 	// the students': assignments each profile received by link
 	received: ReceivedAssignment[];
+	// the teacher's lessons from lesson files (imported or published here), and their drafts
+	lessons: BackupLesson[];
+	drafts: LessonDraft[];
 };
 
 /** What an import did, so the teacher can see that it worked. */
@@ -45,6 +64,10 @@ export type MergeSummary = {
 	handInsAdded: number;
 	// received assignments added or brought up to date
 	receivedMerged: number;
+	// lessons this device lacked; drafts added, or replaced by the backup's newer version
+	lessonsAdded: number;
+	draftsAdded: number;
+	draftsUpdated: number;
 };
 
 // the prefix profileSettingKey gives; device-wide settings stay with the device
@@ -57,7 +80,12 @@ const TABLES = (db: ParallaxDb) => [
 	db.settings,
 	db.assignments,
 	db.handIns,
-	db.received
+	db.received,
+	db.catalog,
+	db.lessons,
+	db.sources,
+	db.lessonFiles,
+	db.lessonDrafts
 ];
 
 /** Reads everything a backup carries in one transaction, so the copy is consistent. */
@@ -70,7 +98,9 @@ export function readBackupData(db: ParallaxDb): Promise<BackupData> {
 			settings: await db.settings.where('key').startsWith(PROFILE_SETTING_PREFIX).toArray(),
 			assignments: await db.assignments.toArray(),
 			handIns: await db.handIns.toArray(),
-			received: await db.received.toArray()
+			received: await db.received.toArray(),
+			lessons: await backupLessons(db),
+			drafts: await db.lessonDrafts.toArray()
 		}))
 	);
 }
@@ -79,10 +109,16 @@ export function readBackupData(db: ParallaxDb): Promise<BackupData> {
  * Merges a backup into this device without losing anything written here: the newer answer
  * wins, reading progress is combined, existing profiles and settings are left alone, the newer
  * version of an assignment wins, and hand-ins this device lacks are added (see mergeHandIns).
+ * Lessons (`lessons`: the backup's, already checked as lesson files are) are added when this
+ * device has no lesson of that id; drafts when this device has none, or an older one.
  * Importing the same backup again changes nothing. One transaction: a failure part-way (e.g. a
  * full disk) changes nothing.
  */
-export function mergeBackupData(db: ParallaxDb, data: BackupData): Promise<MergeSummary> {
+export function mergeBackupData(
+	db: ParallaxDb,
+	data: BackupData,
+	lessons: CheckedBackupLesson[] = []
+): Promise<MergeSummary> {
 	return withReopen(db, () =>
 		db.transaction('rw', TABLES(db), async () => {
 			const profilesAdded = await addMissingProfiles(db, data.profiles);
@@ -92,13 +128,17 @@ export function mergeBackupData(db: ParallaxDb, data: BackupData): Promise<Merge
 			const assignments = await mergeAssignments(db, data.assignments);
 			const handInsAdded = await mergeHandIns(db, data.handIns);
 			const receivedMerged = await mergeReceived(db, data.received);
+			const lessonsAdded = await addMissingLessons(db, lessons);
+			const drafts = await mergeDrafts(db, data.drafts);
 			return {
 				profilesAdded,
 				...answers,
 				progressMerged,
 				...assignments,
 				handInsAdded,
-				receivedMerged
+				receivedMerged,
+				lessonsAdded,
+				...drafts
 			};
 		})
 	);
@@ -122,4 +162,37 @@ async function addMissingSettings(db: ParallaxDb, settings: Setting[]): Promise<
 	);
 	const existing = await db.settings.bulkGet(incoming.map((s) => s.key));
 	await db.settings.bulkAdd(incoming.filter((_, i) => !existing[i]));
+}
+
+async function backupLessons(db: ParallaxDb): Promise<BackupLesson[]> {
+	const files = await db.lessonFiles.toArray();
+	const rows = await db.catalog.bulkGet(files.map((file) => file.id));
+	return files.map((file, i) => ({
+		id: file.id,
+		text: file.text,
+		...(rows[i]?.madeHere ? { madeHere: true } : {})
+	}));
+}
+
+// a lesson already on this device stays as it is: the backup never replaces one
+async function addMissingLessons(db: ParallaxDb, lessons: CheckedBackupLesson[]): Promise<number> {
+	let added = 0;
+	for (const lesson of uniqueBy(lessons, (l) => l.entry.id)) {
+		if (await db.catalog.get(lesson.entry.id)) continue;
+		await storeLessonFromFile(db, lesson, lesson.madeHere);
+		added += 1;
+	}
+	return added;
+}
+
+async function mergeDrafts(
+	db: ParallaxDb,
+	drafts: LessonDraft[]
+): Promise<Pick<MergeSummary, 'draftsAdded' | 'draftsUpdated'>> {
+	const incoming = uniqueBy(drafts, (d) => d.id);
+	const existing = await db.lessonDrafts.bulkGet(incoming.map((d) => d.id));
+	const added = incoming.filter((_, i) => !existing[i]);
+	const newer = incoming.filter((d, i) => existing[i] && existing[i].updatedAt < d.updatedAt);
+	await db.lessonDrafts.bulkPut([...added, ...newer]);
+	return { draftsAdded: added.length, draftsUpdated: newer.length };
 }

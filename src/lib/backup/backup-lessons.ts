@@ -1,0 +1,33 @@
+import type { BackupLesson, CheckedBackupLesson } from '$lib/db/backup/backup-repo';
+
+export type BackupLessonsCheck =
+	{ ok: true; lessons: CheckedBackupLesson[] } | { ok: false; reason: string };
+
+/**
+ * Checks each lesson a backup carries as an imported lesson file is checked (checksum, the content
+ * build's compiler). One that fails refuses the whole backup: nothing is imported.
+ */
+export async function checkBackupLessons(lessons: BackupLesson[]): Promise<BackupLessonsCheck> {
+	if (lessons.length === 0) return { ok: true, lessons: [] };
+	// the compiler loads only for a backup that has lessons
+	const { checkLessonFileText } = await import('$lib/lesson-file/read');
+	const checked: CheckedBackupLesson[] = [];
+	for (const lesson of lessons) {
+		const check = checkLessonFileText(lesson.text);
+		if (!check.ok || check.entry.id !== lesson.id) {
+			const why = check.ok ? `it holds the lesson “${check.entry.id}”` : check.reason;
+			return {
+				ok: false,
+				reason: `This backup's copy of the lesson “${lesson.id}” does not pass the checks (${why}), so nothing was imported. Make a new backup on the device it came from.`
+			};
+		}
+		checked.push({
+			entry: check.entry,
+			pack: check.pack,
+			text: lesson.text,
+			madeBy: check.file.madeBy,
+			madeHere: lesson.madeHere ?? false
+		});
+	}
+	return { ok: true, lessons: checked };
+}
