@@ -178,7 +178,9 @@ const BACKUP: UntrustedKind<BackupFile> = {
 	retry: 'import it',
 	otherFormats: {
 		'parallax-submission':
-			"This is a student's hand-in, not a backup: import it on the Teach page, under Hand-ins."
+			"This is a student's hand-in, not a backup: import it on the Teach page, under Hand-ins.",
+		'parallax-assignment':
+			'This is an assignment file, not a backup: open it with “Open an assignment file” on the library page.'
 	}
 };
 

@@ -23,6 +23,7 @@ import {
 	type SubmittedAnswer,
 	type SubmittedLesson
 } from '$lib/model';
+import { slug } from '$lib/files/slug';
 
 /**
  * The option texts of the lesson version a hand-in of version 1 was made against (its pack hash),
@@ -44,7 +45,6 @@ export const MAX_STUDENT_NAME = 80;
 export const MAX_HANDIN_LESSONS = 50;
 export const MAX_HANDIN_ANSWERS = 200;
 export const MAX_ANSWER_TEXT = 50_000;
-const SLUG_LENGTH = 40;
 
 const id = z
 	.string({ error: 'a non-empty id' })
@@ -176,7 +176,9 @@ const HAND_IN: UntrustedKind<HandInFile> = {
 	again: 'Ask the student to hand in again.',
 	retry: 'open it again',
 	otherFormats: {
-		'parallax-backup': 'This is a Parallax backup, not a hand-in: import it in Settings → Backup.'
+		'parallax-backup': 'This is a Parallax backup, not a hand-in: import it in Settings → Backup.',
+		'parallax-assignment':
+			'This is an assignment file, not a hand-in: a student opens it with “Open an assignment file” on the library page.'
 	}
 };
 
@@ -242,29 +244,3 @@ async function withOptionIds(
 	// import that its profileId is not an identifier (every fresh tablet's was "device")
 	return { ...converted, version: Math.max(2, file.version) } as SubmissionFile;
 }
-
-// letters a teacher's file manager shows plainly: accents dropped, other scripts fall back
-function slug(text: string, fallback: string): string {
-	const ascii = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[əæœßøłđðþıħ]/g, (char) => TRANSLITERATIONS[char] ?? '');
-	const words = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-	return words.slice(0, SLUG_LENGTH).replace(/-+$/, '') || fallback;
-}
-
-// Latin letters that NFKD does not split into a base letter and an accent (ə is Azerbaijani)
-const TRANSLITERATIONS: Record<string, string> = {
-	ə: 'e',
-	æ: 'ae',
-	œ: 'oe',
-	ß: 'ss',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-	ħ: 'h'
-};

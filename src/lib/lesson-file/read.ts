@@ -37,8 +37,10 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 	otherFormats: {
 		'parallax-backup':
 			'This is a Parallax backup, not a lesson file: import it in Settings → Backup.',
-		'parallax-handin':
-			'This is a student’s hand-in, not a lesson file: import it on the assignment’s page under Teach.'
+		'parallax-submission':
+			'This is a student’s hand-in, not a lesson file: import it on the assignment’s page under Teach.',
+		'parallax-assignment':
+			'This is an assignment file, not a lesson file: open it with “Open an assignment file” on the library page.'
 	}
 };
 

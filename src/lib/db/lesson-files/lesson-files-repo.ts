@@ -69,3 +69,20 @@ export async function storedLessonFileText(
 ): Promise<string | undefined> {
 	return withReopen(db, async () => (await db.lessonFiles.get(id))?.text);
 }
+
+/**
+ * Stores several checked lesson files in one transaction (an assignment file's): all of them, or
+ * none if a write fails. Each gets the verdict storeLessonFromFile gives it.
+ */
+export function storeLessonsFromFiles(
+	db: ParallaxDb,
+	lessons: { entry: CatalogEntry; pack: LessonPack; text: string; madeBy?: string }[]
+): Promise<LessonFileVerdict[]> {
+	return withReopen(db, () =>
+		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.lessonFiles], async () => {
+			const verdicts: LessonFileVerdict[] = [];
+			for (const lesson of lessons) verdicts.push(await storeLessonFromFile(db, lesson));
+			return verdicts;
+		})
+	);
+}
