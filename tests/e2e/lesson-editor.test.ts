@@ -98,6 +98,7 @@ test('a teacher writes a lesson on the tablet: quotes are checked as typed, and 
 
 for (const viewport of [
 	{ width: 1180, height: 820 },
+	{ width: 820, height: 1180 },
 	{ width: 390, height: 844 }
 ]) {
 	test(`axe finds no violations in the editor, with a question of each kind, ${viewport.width}×${viewport.height}`, async ({
