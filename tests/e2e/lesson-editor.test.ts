@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { open } from './support/app';
+import { open, storedAnswers } from './support/app';
 import { writeLesson } from './support/lesson-editor';
 
 test('a teacher writes a lesson on the tablet: quotes are checked as typed, and it opens in the reader', async ({
@@ -40,6 +40,24 @@ test('a teacher writes a lesson on the tablet: quotes are checked as typed, and 
 	await expect(result).toContainText('Nothing was published');
 	await expect(result).toContainText('Question 1');
 	await page.getByLabel('Model answer').fill('The ministry.');
+
+	// the real reader over the draft: answers tried there are kept apart, and gone once it closes
+	await page.getByRole('button', { name: 'Preview in the reader' }).click();
+	await expect(page.getByTestId('preview-bar')).toContainText('It is not published');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The corridor shooting, two accounts' })
+	).toBeVisible();
+	await expect(page.locator('section.source').first()).toContainText('Three police officers');
+	await page.getByRole('button', { name: 'Questions', exact: true }).click();
+	const panel = page.locator('[data-testid="questions-panel"][data-loaded]');
+	await panel.locator('article[data-question] textarea').first().fill('The ministry, it says.');
+	await expect(panel.getByText('Saved on this device')).toBeVisible();
+	const tried = (await storedAnswers(page)) as { lessonId?: string }[];
+	expect(tried.map((a) => a.lessonId)).toEqual([expect.stringMatching(/^preview--/)]);
+	await page.getByRole('link', { name: 'Back to the editor' }).click();
+	await expect(page.getByLabel('Model answer')).toHaveValue('The ministry.');
+	await expect.poll(async () => (await storedAnswers(page)).length).toBe(0);
+
 	await page.getByRole('button', { name: 'Check and publish' }).click();
 	await expect(result).toContainText('Published');
 	await result.getByRole('link', { name: 'Open it in the reader' }).click();
