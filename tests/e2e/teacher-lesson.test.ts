@@ -4,7 +4,9 @@
 // side by side, answers and hands in; the teacher imports the hand-in and reviews it.
 import { expect, test, type BrowserContext, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { installedDevice, open } from './support/app';
+import { flat, pdfLines } from './support/pdf-text';
 import { pickQuote, writeLesson } from './support/lesson-editor';
 import { expectSaved, firstOfKind, openQuestions } from './support/questions';
 import { serveBuild, type RunningServer } from './support/server';
@@ -101,6 +103,17 @@ test('a lesson made offline goes to a student tablet as files, comes back as a h
 	expect(lessonDownload.suggestedFilename()).toBe(`${LESSON}.parallax-lesson`);
 	const lessonFile = readFileSync(await lessonDownload.path(), 'utf8');
 
+	// and for a learning platform, as a QTI 2.1 package with an item per question
+	const [qtiDownload] = await Promise.all([
+		t.waitForEvent('download'),
+		row.getByRole('button', { name: /Export for learning platforms/ }).click()
+	]);
+	expect(qtiDownload.suggestedFilename()).toBe(`${LESSON}.qti.zip`);
+	const zip = await JSZip.loadAsync(readFileSync(await qtiDownload.path()));
+	expect(Object.keys(zip.files)).toContain('imsmanifest.xml');
+	const manifest = await zip.file('imsmanifest.xml')!.async('string');
+	expect(manifest.match(/type="imsqti_item_xmlv2p1"/g)).toHaveLength(5);
+
 	// the student's tablet imports it: the lesson joins its library, with who made it
 	const s = student.page;
 	await open(s, '/teach/lessons');
@@ -163,6 +176,14 @@ test('a lesson made offline goes to a student tablet as files, comes back as a h
 	await choice.getByRole('radio', { name: 'The ministry', exact: true }).check();
 	await choice.getByRole('button', { name: 'Check' }).click();
 	await expectSaved(panel);
+
+	// on paper: both accounts whole
+	await s.emulateMedia({ media: 'print' });
+	await open(s, `/lessons/${LESSON}`);
+	const printed = flat((await pdfLines(await s.pdf({ format: 'Letter' }))).join(' '));
+	expect(printed).toContain(flat('Witnesses disagreed about who fired first.'));
+	expect(printed).toContain(flat('They said their soldiers had answered fire from the column.'));
+	await s.emulateMedia({ media: 'screen' });
 
 	// hand in, and the teacher reviews
 	await open(s, '/');
