@@ -29,14 +29,14 @@ const link = assignmentLink(ORIGIN, await encodeAssignment(typical(), teacher));
 const good = assignmentFileFrom('Video homework', link, [lesson], '0.1.0');
 const text = JSON.stringify(good);
 
-const asFile = (value: string | Uint8Array) => new Blob([value]);
+const asFile = (value: string | Uint8Array<ArrayBuffer>) => new Blob([value]);
 const resealed = (change: (file: AssignmentFile) => void) => {
 	const copy = structuredClone(good) as AssignmentFile;
 	change(copy);
 	return JSON.stringify(sealAssignmentFile(copy));
 };
 
-async function refusal(input: string | Uint8Array): Promise<string> {
+async function refusal(input: string | Uint8Array<ArrayBuffer>): Promise<string> {
 	const result = await importAssignmentFile(asFile(input));
 	expect(result.ok).toBe(false);
 	expect(await getCatalog(getDb())).toEqual([]);
