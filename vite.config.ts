@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precacheWorkers } from './scripts/vite/precache-workers';
 
-const FRAMEWORK = /node_modules\/(svelte|@sveltejs\/kit|dexie|devalue|esm-env|clsx)\//;
+const FRAMEWORK =
+	/node_modules\/(svelte|@sveltejs\/kit|dexie|devalue|esm-env|clsx)\/|src\/lib\/framework\//;
 
 // form bindings are used only by forms that load on demand (questions, settings, profiles)
 const NOT_FRAMEWORK = /bindings\/input\.js/;
@@ -21,8 +24,22 @@ const EVERY_PAGE = [
 	/src\/lib\/(classroom\/received-flag|components\/SafeHtml|content\/schema\/kinds)\./
 ];
 
+// SvelteKit's root, in the browser, needs only a class wrapper's constructor and $set, not
+// svelte/legacy's whole layer (the server renders it with legacy's render, so keeps it)
+function classRoot(): Plugin {
+	const standIn = fileURLToPath(
+		new URL('./src/lib/framework/class-root.svelte.ts', import.meta.url)
+	);
+	return {
+		name: 'parallax-class-root',
+		enforce: 'pre',
+		resolveId: (id, _importer, options) =>
+			id === 'svelte/legacy' && !options?.ssr ? standIn : undefined
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), precacheWorkers()],
+	plugins: [sveltekit(), precacheWorkers(), classRoot()],
 	resolve: {
 		// Dexie's modern ES build instead of its ES5 one (import-wrapper → dist/dexie.js): same API,
 		// about 3 KB less gzipped on every first visit. Only this one copy of Dexie is ever loaded.
