@@ -20,6 +20,8 @@ type RootOptions = {
 
 export function asClassComponent(component: Component<Record<string, unknown>>) {
 	return class Root {
+		// the map only finds each prop's own signal; nothing reads the map reactively
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		#props = new Map<string | symbol, Prop>();
 
 		constructor(options: RootOptions) {
