@@ -314,8 +314,8 @@ test('a device with answers from before option ids keeps every one after the upd
 				}
 			)
 	);
-	// upgraded to the latest schema (Dexie reports version × 10): v6, lesson files and drafts
-	expect(stored.version).toBe(60);
+	// upgraded to the latest schema (Dexie reports version × 10): v7, annotations
+	expect(stored.version).toBe(70);
 	expect(stored.answers).toHaveLength(3);
 	const valueOf = (questionId: string) =>
 		(stored.answers as { questionId: string; value: unknown }[]).find(

@@ -97,7 +97,7 @@ test('a backup carries the assignment and every hand-in to a fresh device; an ol
 		await expect(notice.getByRole('status')).toContainText('1 assignment, 1 hand-in');
 	}
 	const parsed = JSON.parse(backup.toString()) as { version: number; handIns: unknown[] };
-	expect(parsed.version).toBe(4);
+	expect(parsed.version).toBe(5);
 	expect(parsed.handIns).toHaveLength(2);
 
 	// a fresh browser profile imports it: the assignment and every hand-in are there

@@ -15,7 +15,8 @@ import {
 	fileOf,
 	backupText,
 	backupWith,
-	expectRefused
+	expectRefused,
+	annotation
 } from './test-backups';
 
 describe('refusing a bad file leaves the device unchanged', () => {
@@ -51,15 +52,15 @@ describe('refusing a bad file leaves the device unchanged', () => {
 
 	it('a backup from a newer version of Parallax', async () => {
 		await expectRefused(
-			fileOf(backupWith({ version: 5 })),
-			'This backup was made with a newer version of Parallax (backup version 5); this app reads version 4. Update the app, then import it.'
+			fileOf(backupWith({ version: 6 })),
+			'This backup was made with a newer version of Parallax (backup version 6); this app reads version 5. Update the app, then import it.'
 		);
 	});
 
 	it('a backup with an invalid or missing version', async () => {
 		await expectRefused(
 			fileOf(backupWith({ version: -1 })),
-			'This backup has an invalid version (-1); this app reads version 4. The file may be damaged.'
+			'This backup has an invalid version (-1); this app reads version 5. The file may be damaged.'
 		);
 		await expectRefused(
 			fileOf(backupWith({ version: 0 })),
@@ -178,6 +179,28 @@ describe('refusing a bad file leaves the device unchanged', () => {
 			fileOf(backupWith({ profiles: [ada, ben, { ...ada, name: 'Someone else' }] })),
 			'This backup lists the profile "Someone else" (id p-ada) more than once, so it is damaged or was edited by hand. It was not imported.'
 		);
+	});
+});
+
+describe('highlights and notes (version 5)', () => {
+	it('an annotation of an unknown kind, or without its words, is refused by where it is', async () => {
+		await expectRefused(
+			fileOf(backupWith({ annotations: [{ ...annotation(), kind: 'red' }] })),
+			/annotations\[0\]\.kind/
+		);
+		await expectRefused(
+			fileOf(backupWith({ annotations: [annotation(), { ...annotation(), exact: '' }] })),
+			/annotations\[1\]\.exact/
+		);
+	});
+
+	it('a backup of version 4 has none, and still imports', async () => {
+		const { annotations, ...older } = backupWith({ version: 4 });
+		expect(annotations).toHaveLength(1);
+		expect(parseBackup(JSON.stringify(older))).toMatchObject({
+			ok: true,
+			backup: { annotations: [] }
+		});
 	});
 });
 

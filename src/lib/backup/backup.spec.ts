@@ -27,7 +27,7 @@ describe('exporting a backup', () => {
 		const backup = await createBackup(db, new Date('2024-09-30T14:05:00.000Z'));
 		expect(backup).toEqual({
 			format: 'parallax-backup',
-			version: 4,
+			version: 5,
 			exportedAt: '2024-09-30T14:05:00.000Z',
 			...sample()
 		});
@@ -59,7 +59,8 @@ describe('importing a backup', () => {
 				answersUpdated: 0,
 				answersKept: 0,
 				progressMerged: 2,
-				...NO_TEACHER_DATA
+				...NO_TEACHER_DATA,
+				annotationsMerged: 1
 			}
 		});
 		expect(await readBackupData(target)).toEqual(await readBackupData(source));
@@ -113,7 +114,8 @@ describe('importing a backup', () => {
 				answersUpdated: 0,
 				answersKept: 4,
 				progressMerged: 0,
-				...NO_TEACHER_DATA
+				...NO_TEACHER_DATA,
+				annotationsMerged: 0
 			}
 		});
 		expect(await readBackupData(db)).toEqual(before);

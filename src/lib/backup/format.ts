@@ -10,8 +10,9 @@ export const BACKUP_FORMAT = 'parallax-backup';
  * their profiles given a uid when they are added.
  * 4: the lessons from lesson files (imported or made here) and the lesson drafts; older
  * versions still read.
+ * 5: students' highlights and notes (annotations); older versions still read.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** The oldest backup version this app still imports. */
 export const OLDEST_BACKUP_VERSION = 1;
 // far above a class's year of answers and hand-ins; stops a wrong file from freezing the tab

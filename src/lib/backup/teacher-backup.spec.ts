@@ -73,7 +73,7 @@ describe('a backup with the teacher’s data', () => {
 		const { db: source } = await teacherDevice();
 		const text = serializeBackup(await createBackup(source));
 		const parsed = parseBackup(text);
-		expect(parsed.ok && parsed.backup.version).toBe(4);
+		expect(parsed.ok && parsed.backup.version).toBe(5);
 		expect(parsed.ok && parsed.backup.handIns).toHaveLength(3);
 
 		const target = track(freshDb());

@@ -1,7 +1,7 @@
 // Test data and helpers for the backup specs: two profiles' work, files made from it, and the
 // databases opened along the way (dropped after each test).
 import { afterEach, expect, vi } from 'vitest';
-import { type BackupData, type ParallaxDb, type Progress } from '$lib/db';
+import { type Annotation, type BackupData, type ParallaxDb, type Progress } from '$lib/db';
 import { mergeBackupData, readBackupData } from '$lib/db/backup/backup-repo';
 import { answer, dropDatabases, freshDb } from '$lib/db/test-factory';
 import { createBackup, serializeBackup } from './export';
@@ -71,7 +71,27 @@ export function sample(): BackupData {
 		received: [],
 		// the teacher's lessons and drafts: see lesson-backup.spec.ts
 		lessons: [],
-		drafts: []
+		drafts: [],
+		annotations: [annotation()]
+	};
+}
+
+export function annotation(overrides: Partial<Annotation> = {}): Annotation {
+	return {
+		id: 'an-1',
+		profileId: 'p-ada',
+		lessonId: 'flood',
+		sourceId: 'gazette',
+		paragraphId: 'p-3f1c',
+		exact: 'the dam gave way',
+		prefix: 'Witnesses said ',
+		suffix: ' at dawn.',
+		start: 15,
+		kind: 'loaded-word',
+		note: 'Whose words?',
+		createdAt: 1_700_000_000_000,
+		updatedAt: 1_700_000_000_000,
+		...overrides
 	};
 }
 

@@ -16,7 +16,8 @@ const empty = {
 	handIns: [],
 	received: [],
 	lessons: [],
-	drafts: []
+	drafts: [],
+	annotations: []
 };
 const text = JSON.stringify(empty);
 

@@ -12,6 +12,7 @@ import {
 } from '$lib/files/read-untrusted';
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import type { Answer, BackupProfile } from '$lib/db';
+import { annotationSchema } from './annotation-schema';
 import { draftSchema } from './draft-schema';
 import {
 	BACKUP_FORMAT,
@@ -158,7 +159,8 @@ const backupSchemaOf = (version: number) =>
 		handIns: listOf(version, handIn, 'a list of hand-ins'),
 		received: listOf(version, received, 'a list of received assignments'),
 		lessons: listOf(version, lesson, 'a list of lessons', 4),
-		drafts: listOf(version, draftSchema, 'a list of lesson drafts', 4)
+		drafts: listOf(version, draftSchema, 'a list of lesson drafts', 4),
+		annotations: listOf(version, annotationSchema, 'a list of highlights and notes', 5)
 	});
 
 type BackupFile = ReturnType<typeof backupSchemaOf>['_zod']['output'];
@@ -207,7 +209,8 @@ function checked(read: UntrustedRead<BackupFile>): BackupCheck {
 		handIns: data.handIns ?? [],
 		received: data.received ?? [],
 		lessons: data.lessons ?? [],
-		drafts: data.drafts ?? []
+		drafts: data.drafts ?? [],
+		annotations: data.annotations ?? []
 	};
 	const misplaced = backup.handIns.find(
 		(row) =>

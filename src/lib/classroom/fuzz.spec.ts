@@ -295,7 +295,24 @@ function backupFile(): string {
 		received: [{ profileId: 'p-1', assignmentId: spec.id, spec, receivedAt: at }],
 		// a lesson's file is fuzzed in lesson-file/fuzz.spec.ts; here, the draft's shape
 		lessons: [],
-		drafts: [{ ...emptyDraft('d-1', at), title: 'Half written', madeBy: 'Ms K.' }]
+		drafts: [{ ...emptyDraft('d-1', at), title: 'Half written', madeBy: 'Ms K.' }],
+		annotations: [
+			{
+				id: 'an-1',
+				profileId: 'p-1',
+				lessonId: 'khojaly-1992',
+				sourceId: 's-1',
+				paragraphId: 'b1',
+				exact: 'the town',
+				prefix: 'They reached ',
+				suffix: ' at night.',
+				start: 13,
+				kind: 'loaded-word',
+				note: 'Whose word?',
+				createdAt: at,
+				updatedAt: at
+			}
+		]
 	});
 }
 

@@ -3,6 +3,7 @@ import type {
 	Answer,
 	Assignment,
 	CatalogRow,
+	Annotation,
 	LessonDraft,
 	OldChoices,
 	Profile,
@@ -35,6 +36,8 @@ export class ParallaxDb extends Dexie {
 	// lesson files imported here, as they came, and lessons being written here (v6)
 	lessonFiles!: EntityTable<StoredLessonFile, 'id'>;
 	lessonDrafts!: EntityTable<LessonDraft, 'id'>;
+	// students' highlights and notes (v7)
+	annotations!: EntityTable<Annotation, 'id'>;
 
 	constructor(name = DB_NAME) {
 		// strict: a committed answer is on disk, not in an OS buffer, so even a power cut keeps it

@@ -74,6 +74,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		// in catalog, lessons and sources like a downloaded one), and lessons being written here
 		version: 6,
 		stores: { lessonFiles: 'id', lessonDrafts: 'id, updatedAt' }
+	},
+	{
+		// v7: students' highlights and notes, per profile and lesson
+		version: 7,
+		stores: { annotations: 'id, [profileId+lessonId], profileId, updatedAt' }
 	}
 ];
 

@@ -6,3 +6,4 @@ export * from './hand-in';
 export * from './profile';
 export * from './student-key';
 export * from './lesson-draft';
+export * from './annotation';

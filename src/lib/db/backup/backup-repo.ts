@@ -1,7 +1,7 @@
 import type { ParallaxDb } from '../database';
 import { withReopen } from '../connection';
 import type { CatalogEntry, LessonPack } from '$lib/content/model';
-import type { LessonDraft } from '$lib/model';
+import type { Annotation, LessonDraft } from '$lib/model';
 import { storeLessonFromFile } from '../lesson-files/lesson-files-repo';
 import type {
 	Answer,
@@ -46,6 +46,8 @@ export type BackupData = {
 	// the teacher's lessons from lesson files (imported or published here), and their drafts
 	lessons: BackupLesson[];
 	drafts: LessonDraft[];
+	// students' highlights and notes
+	annotations: Annotation[];
 };
 
 /** What an import did, so the teacher can see that it worked. */
@@ -68,6 +70,8 @@ export type MergeSummary = {
 	lessonsAdded: number;
 	draftsAdded: number;
 	draftsUpdated: number;
+	// annotations added, or replaced by the backup's newer version of the same one
+	annotationsMerged: number;
 };
 
 // the prefix profileSettingKey gives; device-wide settings stay with the device
@@ -85,7 +89,8 @@ const TABLES = (db: ParallaxDb) => [
 	db.lessons,
 	db.sources,
 	db.lessonFiles,
-	db.lessonDrafts
+	db.lessonDrafts,
+	db.annotations
 ];
 
 /** Reads everything a backup carries in one transaction, so the copy is consistent. */
@@ -100,7 +105,8 @@ export function readBackupData(db: ParallaxDb): Promise<BackupData> {
 			handIns: await db.handIns.toArray(),
 			received: await db.received.toArray(),
 			lessons: await backupLessons(db),
-			drafts: await db.lessonDrafts.toArray()
+			drafts: await db.lessonDrafts.toArray(),
+			annotations: await db.annotations.toArray()
 		}))
 	);
 }
@@ -130,6 +136,7 @@ export function mergeBackupData(
 			const receivedMerged = await mergeReceived(db, data.received);
 			const lessonsAdded = await addMissingLessons(db, lessons);
 			const drafts = await mergeDrafts(db, data.drafts);
+			const annotationsMerged = await mergeAnnotations(db, data.annotations);
 			return {
 				profilesAdded,
 				...answers,
@@ -138,7 +145,8 @@ export function mergeBackupData(
 				handInsAdded,
 				receivedMerged,
 				lessonsAdded,
-				...drafts
+				...drafts,
+				annotationsMerged
 			};
 		})
 	);
@@ -195,4 +203,13 @@ async function mergeDrafts(
 	const newer = incoming.filter((d, i) => existing[i] && existing[i].updatedAt < d.updatedAt);
 	await db.lessonDrafts.bulkPut([...added, ...newer]);
 	return { draftsAdded: added.length, draftsUpdated: newer.length };
+}
+
+// annotations this device lacks, or holds in an older version (by updatedAt): the newer is kept
+async function mergeAnnotations(db: ParallaxDb, rows: Annotation[]): Promise<number> {
+	const incoming = uniqueBy(rows, (row) => row.id);
+	const existing = await db.annotations.bulkGet(incoming.map((row) => row.id));
+	const newer = incoming.filter((row, i) => !existing[i] || existing[i].updatedAt < row.updatedAt);
+	await db.annotations.bulkPut(newer);
+	return newer.length;
 }

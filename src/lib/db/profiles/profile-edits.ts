@@ -44,9 +44,10 @@ export function deleteProfile(db: ParallaxDb, id: string): Promise<void> {
 	return withReopen(db, () =>
 		db.transaction(
 			'rw',
-			[db.profiles, db.answers, db.progress, db.settings, db.received],
+			[db.profiles, db.answers, db.progress, db.settings, db.received, db.annotations],
 			async () => {
 				await db.answers.where('profileId').equals(id).delete();
+				await db.annotations.where('profileId').equals(id).delete();
 				await db.received.where('profileId').equals(id).delete();
 				await db.progress.where('profileId').equals(id).delete();
 				await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();

@@ -1,0 +1,37 @@
+// A student's highlight, with or without a note, on a passage of an account. Anchored in the
+// spirit of the W3C Web Annotation model (a text quote with its context, and a position), so it
+// can be found again after the lesson's text changes.
+
+/** What a highlight marks; each has a name, never a colour alone. */
+export const annotationKinds = ['evidence', 'loaded-word', 'question'] as const;
+export type AnnotationKind = (typeof annotationKinds)[number];
+
+export const annotationKindLabels: Record<AnnotationKind, string> = {
+	evidence: 'Evidence',
+	'loaded-word': 'Loaded word',
+	question: 'Question'
+};
+
+/** Where an annotation is: the passage's words, 32 characters either side, and its offset. */
+export type AnnotationAnchor = {
+	lessonId: string;
+	sourceId: string;
+	/** the paragraph (block) id when it was made */
+	paragraphId: string;
+	/** the marked words, exactly as they were */
+	exact: string;
+	prefix: string;
+	suffix: string;
+	/** the offset of `exact` in its paragraph's text when it was made */
+	start: number;
+};
+
+export type Annotation = AnnotationAnchor & {
+	id: string;
+	profileId: string;
+	kind: AnnotationKind;
+	/** empty for a highlight without a note */
+	note: string;
+	createdAt: number;
+	updatedAt: number;
+};
