@@ -12,7 +12,7 @@ import {
 } from '$lib/files/read-untrusted';
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import type { Answer, BackupProfile } from '$lib/db';
-import { annotationSchema } from './annotation-schema';
+import { annotationSchema } from '$lib/classroom/annotation-schema';
 import { draftSchema } from './draft-schema';
 import {
 	BACKUP_FORMAT,

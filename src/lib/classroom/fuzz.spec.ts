@@ -135,7 +135,7 @@ describe('fuzzing decodeAssignment', () => {
 });
 
 /** A sealed hand-in of the current version, or of version 1 (choices recorded by position). */
-async function sealedFile(version: 1 | 2 | 3 = SUBMISSION_VERSION): Promise<string> {
+async function sealedFile(version: 1 | 2 | 3 | 4 = SUBMISSION_VERSION): Promise<string> {
 	const choice =
 		version === 1
 			? { kind: 'choice', choice: 1, firstChoice: 1, attempts: 1 }
@@ -173,7 +173,24 @@ async function sealedFile(version: 1 | 2 | 3 = SUBMISSION_VERSION): Promise<stri
 						updatedAt: 1_727_700_200_000,
 						status: 'answered'
 					}
-				]
+				],
+				...(version >= 4 && {
+					annotations: [
+						{
+							id: 'an-1',
+							sourceId: 'gazette',
+							paragraphId: 'b2',
+							exact: 'the road',
+							prefix: 'Both sides call it ',
+							suffix: ', and mean two things.',
+							start: 19,
+							kind: 'loaded-word' as const,
+							note: 'Whose word? 🙂',
+							createdAt: 1_727_700_000_000,
+							updatedAt: 1_727_700_000_000
+						}
+					]
+				})
 			}
 		]
 	});

@@ -1,6 +1,7 @@
 import { APP_VERSION } from '$lib/app-version';
 import { getProfile, type ParallaxDb, type ReceivedAssignment } from '$lib/db';
 import { readStudentWork } from '$lib/db/received/received-repo';
+import { annotationsOf } from '$lib/db/annotations/annotations-repo';
 import { grade, scoreLesson } from '$lib/questions/grading';
 import { handInNameProblem } from '$lib/model/student-key';
 import { sealSubmission, submissionFileName } from './submission';
@@ -28,6 +29,7 @@ export async function buildHandIn(
 	if (!profile?.uid) throw new Error('This profile is no longer on this device.');
 	const lessonIds = received.spec.lessons.map((l) => l.id);
 	const { stored, answers } = await readStudentWork(db, received.profileId, lessonIds);
+	const marks = await annotationsOf(db, received.profileId);
 	const lessons = lessonIds.map((id): SubmittedLesson => {
 		const row = stored.find((s) => s.id === id);
 		const mine = answers.filter((a) => a.lessonId === id);
@@ -50,7 +52,10 @@ export async function buildHandIn(
 					status: result?.status ?? 'answered',
 					...(result?.firstTryCorrect !== undefined && { firstTryCorrect: result.firstTryCorrect })
 				};
-			})
+			}),
+			annotations: marks
+				.filter((mark) => mark.lessonId === id)
+				.map(({ profileId: _profile, lessonId: _lesson, ...mark }) => mark)
 		};
 	});
 	const submission = await sealSubmission({

@@ -84,7 +84,9 @@ async function versionTwo(file: File): Promise<File> {
 	const old = await sealSubmission({
 		...current,
 		version: 2,
-		student: { ...current.student, profileId: 'device' }
+		student: { ...current.student, profileId: 'device' },
+		// version 2 had no highlights and notes
+		lessons: current.lessons.map(({ annotations: _none, ...lesson }) => lesson)
 	});
 	return new File([JSON.stringify(old)], `old-${file.name}`);
 }
@@ -115,7 +117,7 @@ describe('a profile’s identity', () => {
 		await expect(buildHandIn(tablet, received, '   ')).rejects.toThrow('Type your name');
 		const { submission, file } = await buildHandIn(tablet, received, ' Ana P. ');
 		const [profile] = await listProfiles(tablet);
-		expect(submission.version).toBe(3);
+		expect(submission.version).toBe(4);
 		expect(submission.student).toEqual({ name: 'Ana P.', profileId: profile!.uid });
 		expect(submission.student.profileId).not.toBe('device');
 		expect(file.name).toMatch(/^parallax-handin-ana-p-flood-homework-/);

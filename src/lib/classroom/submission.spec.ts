@@ -66,6 +66,21 @@ function unsealed(): Omit<SubmissionFile, 'checksum'> {
 						updatedAt: 1_727_700_300_000,
 						status: 'answered'
 					}
+				],
+				annotations: [
+					{
+						id: 'an-1',
+						sourceId: 'gazette',
+						paragraphId: 'b3',
+						exact: 'the road',
+						prefix: 'Both papers say ',
+						suffix: ', but mean two things.',
+						start: 16,
+						kind: 'loaded-word',
+						note: 'Whose word? Ə 🙂',
+						createdAt: 1_727_700_000_000,
+						updatedAt: 1_727_700_400_000
+					}
 				]
 			},
 			{
@@ -73,7 +88,8 @@ function unsealed(): Omit<SubmissionFile, 'checksum'> {
 				hash: '',
 				title: 'khojaly-1992',
 				score: { questions: 0, answered: 0, autoChecked: 0, correctFirstTry: 0, correctNow: 0 },
-				answers: []
+				answers: [],
+				annotations: []
 			}
 		]
 	};
@@ -213,7 +229,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 		const newer = { ...(await sealSubmission(unsealed())), version: SUBMISSION_VERSION + 1 };
 		expectRefusal(
 			await parseSubmission(asFile(newer)),
-			/made with a newer version of Parallax \(hand-in version 4\).*Update the app/
+			/made with a newer version of Parallax \(hand-in version 5\).*Update the app/
 		);
 		const noVersion = { format: SUBMISSION_FORMAT };
 		expectRefusal(await parseSubmission(asFile(noVersion)), /does not say which version/);
@@ -221,7 +237,10 @@ describe('parseSubmission and readSubmissionFile', () => {
 
 	it('reads a hand-in of version 1, turning positions into option ids of the version the student had', async () => {
 		// as the app wrote it before option ids: the choice was the option's position
-		const old = { ...structuredClone(unsealed()), version: 1 };
+		// version 1 had no highlights and notes
+		const current = structuredClone(unsealed());
+		const lessons = current.lessons.map(({ annotations: _none, ...lesson }) => lesson);
+		const old = { ...current, lessons, version: 1 };
 		const positional = { kind: 'choice', choice: 2, firstChoice: 0, attempts: 2 };
 		(old.lessons[0]!.answers[0] as { value: unknown }).value = positional;
 		const file = asFile(await sealSubmission(old as unknown as Omit<SubmissionFile, 'checksum'>));

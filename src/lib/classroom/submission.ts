@@ -24,6 +24,7 @@ import {
 	type SubmittedLesson
 } from '$lib/model';
 import { slug } from '$lib/files/slug';
+import { MAX_HANDIN_ANNOTATIONS, submittedAnnotationSchema } from './annotation-schema';
 
 /**
  * The option texts of the lesson version a hand-in of version 1 was made against (its pack hash),
@@ -72,7 +73,7 @@ const answerOf = (positional: boolean) =>
 		{ error: 'an answer' }
 	);
 
-const lessonOf = (positional: boolean) =>
+const lessonOf = (positional: boolean, annotated: boolean) =>
 	z.object(
 		{
 			id,
@@ -93,7 +94,18 @@ const lessonOf = (positional: boolean) =>
 			),
 			answers: z
 				.array(answerOf(positional), { error: 'a list of answers' })
-				.check(z.maxLength(MAX_HANDIN_ANSWERS, `at most ${MAX_HANDIN_ANSWERS} answers`))
+				.check(z.maxLength(MAX_HANDIN_ANSWERS, `at most ${MAX_HANDIN_ANSWERS} answers`)),
+			// from version 4 on, always there (empty when none); before, never
+			annotations: annotated
+				? z
+						.array(submittedAnnotationSchema, { error: 'a list of highlights and notes' })
+						.check(
+							z.maxLength(
+								MAX_HANDIN_ANNOTATIONS,
+								`at most ${MAX_HANDIN_ANNOTATIONS} highlights and notes`
+							)
+						)
+				: z.optional(z.undefined({ error: 'no highlights in a hand-in before version 4' }))
 		},
 		{ error: 'a lesson' }
 	);
@@ -124,7 +136,7 @@ const submissionSchemaOf = (version: number) =>
 			error: 'a date and time like "2024-09-30T14:05:00.000Z"'
 		}),
 		lessons: z
-			.array(lessonOf(version < 2), { error: 'a list of lessons' })
+			.array(lessonOf(version < 2, version >= 4), { error: 'a list of lessons' })
 			.check(z.maxLength(MAX_HANDIN_LESSONS, `at most ${MAX_HANDIN_LESSONS} lessons`)),
 		checksum: z
 			.string({ error: 'a checksum' })
@@ -132,14 +144,16 @@ const submissionSchemaOf = (version: number) =>
 	});
 
 /**
- * A hand-in as the teacher's device keeps it (version 2 or 3, see SubmissionFile), for backups:
+ * A hand-in as the teacher's device keeps it (version 2 to 4, see SubmissionFile), for backups:
  * checked field by field; its checksum is not checked again (a version 1 file was kept in the
  * version 2 shape, with its own checksum).
  */
 export const storedSubmissionSchema = () =>
-	z.discriminatedUnion('version', [submissionSchemaOf(2), submissionSchemaOf(SUBMISSION_VERSION)], {
-		error: `a hand-in of version 2 or ${SUBMISSION_VERSION}`
-	}) as unknown as z.ZodMiniType<SubmissionFile>;
+	z.discriminatedUnion(
+		'version',
+		[submissionSchemaOf(2), submissionSchemaOf(3), submissionSchemaOf(SUBMISSION_VERSION)],
+		{ error: `a hand-in of version 2 to ${SUBMISSION_VERSION}` }
+	) as unknown as z.ZodMiniType<SubmissionFile>;
 
 /** Adds the checksum: SHA-256 over the canonical JSON of everything else. */
 export async function sealSubmission(

@@ -1,4 +1,5 @@
 // A student's hand-in file, and the row a teacher's device keeps for each one imported.
+import type { Annotation } from './annotation';
 import type { AnswerValue, LessonScore, QuestionStatus } from './answers';
 
 /** One answer as it is handed in, with how it stood when handed in. */
@@ -10,6 +11,9 @@ export type SubmittedAnswer = {
 	firstTryCorrect?: boolean;
 };
 
+/** A highlight or note as it is handed in: under its lesson, by the student the file names. */
+export type SubmittedAnnotation = Omit<Annotation, 'profileId' | 'lessonId'>;
+
 export type SubmittedLesson = {
 	id: string;
 	// the full pack hash on the student's device ('' when it was not downloaded)
@@ -17,6 +21,8 @@ export type SubmittedLesson = {
 	title: string;
 	score: LessonScore;
 	answers: SubmittedAnswer[];
+	// the student's highlights and notes on the lesson (version 4; none before)
+	annotations?: SubmittedAnnotation[];
 };
 
 export const SUBMISSION_FORMAT = 'parallax-submission';
@@ -27,8 +33,9 @@ export const SUBMISSION_FORMAT = 'parallax-submission';
  * 3: `student.profileId` is the profile's random, stable `uid` and `student.name` the name the
  * student gave (never the device's default "Me"); in version 2 every fresh tablet handed in as
  * `device`, so those files are told apart by name alone.
+ * 4: each lesson carries the student's highlights and notes (`annotations`); 2 and 3 still read.
  */
-export const SUBMISSION_VERSION = 3;
+export const SUBMISSION_VERSION = 4;
 /** The first version whose `student.profileId` tells one student's profile from another's. */
 export const IDENTIFIED_SUBMISSION_VERSION = 3;
 /** The oldest hand-in version this app still reads. */
@@ -40,7 +47,7 @@ export const MAX_SUBMISSION_BYTES = 5 * 1024 * 1024;
 export type SubmissionFile = {
 	format: typeof SUBMISSION_FORMAT;
 	// 2 for a file from before identifiers (version 1 is read into the version 2 shape)
-	version: 2 | typeof SUBMISSION_VERSION;
+	version: 2 | 3 | typeof SUBMISSION_VERSION;
 	// the app version that wrote it, e.g. 0.1.0
 	app: string;
 	assignment: { id: string; version: number; title: string };
