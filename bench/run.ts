@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, INSTALL_HELP, chromiumPath } from '../scripts/chromium.j
 import { startStaticServer } from '../scripts/static-server.js';
 import { ROOT, buildForBench } from './bench-build';
 import { type BenchRow, printTable, writeResults } from './report';
+import { anchoringBench } from './suites/anchoring';
 import { contentBuildBench } from './suites/content-build';
 import { importBench } from './suites/import';
 import { lessonFileBench } from './suites/lesson-files';
@@ -25,16 +26,26 @@ const LIBRARY_SIZES = process.env.BENCH_LIBRARY_SIZES?.split(',').map(Number) ??
 	100, 1000, 5000, 10_000
 ];
 const wanted = (suite: string) => !only || only.includes(suite);
+// suites that need neither the app's build nor a browser: BENCH_ONLY=anchoring runs in seconds
+const NODE_ONLY = ['anchoring'];
+const started = performance.now();
+const rows: BenchRow[] = [];
+if (wanted('anchoring')) {
+	console.log('Re-anchoring annotations on the real lessons…');
+	rows.push(...(await anchoringBench(ROOT)));
+}
+if (only?.every((suite) => NODE_ONLY.includes(suite))) {
+	printTable(rows);
+	process.exit(0);
+}
 const executablePath = chromiumPath();
 if (!executablePath) {
 	console.error(INSTALL_HELP);
 	process.exit(1);
 }
 
-const started = performance.now();
 console.log('Building the app for the bench…');
 const { dir, lessonId } = buildForBench();
-const rows: BenchRow[] = [];
 // before the browser starts: the compiler has both cores to itself
 if (wanted('content')) {
 	console.log('Building synthetic content…');
