@@ -16,9 +16,10 @@ export const annotationKindLabels: Record<AnnotationKind, string> = {
 export type AnnotationAnchor = {
 	lessonId: string;
 	sourceId: string;
-	/** the paragraph (block) id when it was made */
+	/** the paragraph (block or comment paragraph) id when it was made: derived from its text, so
+	 * it changes when the text does */
 	paragraphId: string;
-	/** the marked words, exactly as they were */
+	/** the marked words, exactly as they were (not normalised) */
 	exact: string;
 	prefix: string;
 	suffix: string;
