@@ -20,7 +20,7 @@ const fields = {
 	prefix: text('the words before', 64),
 	suffix: text('the words after', 64),
 	start: whole,
-	kind: z.enum(annotationKinds, { error: 'evidence, loaded-word or question' }),
+	kind: z.enum(annotationKinds, { error: 'evidence, loaded-word, question or note' }),
 	note: text('a note', 10_000),
 	createdAt: z.number({ error: 'a number' }),
 	updatedAt: z.number({ error: 'a number' })

@@ -3,13 +3,14 @@
 // can be found again after the lesson's text changes.
 
 /** What a highlight marks; each has a name, never a colour alone. */
-export const annotationKinds = ['evidence', 'loaded-word', 'question'] as const;
+export const annotationKinds = ['evidence', 'loaded-word', 'question', 'note'] as const;
 export type AnnotationKind = (typeof annotationKinds)[number];
 
 export const annotationKindLabels: Record<AnnotationKind, string> = {
 	evidence: 'Evidence',
 	'loaded-word': 'Loaded word',
-	question: 'Question'
+	question: 'Question',
+	note: 'Note'
 };
 
 /** Where an annotation is: the passage's words, 32 characters either side, and its offset. */
