@@ -1,10 +1,11 @@
 // Issue 19: highlights and notes made while reading, by selecting words in an account, are kept
 // like answers: there, in the right place, after the browser is killed and relaunched offline.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { selectWords as select } from './support/annotations';
 import { waitUntilOfflineReady, type CatalogLesson } from './support/app';
 import { launchKillable } from './support/killable-browser';
 import { serveBuild } from './support/server';
@@ -16,24 +17,6 @@ const SECOND = 'marks the thirty-second anniversary';
 const NOTE = 'Whose count is this?';
 
 test.use({ trace: 'off' });
-
-/** Selects words inside an account's text, as a finger or a mouse would. */
-async function select(account: Locator, words: string): Promise<void> {
-	await account.evaluate((root, wanted) => {
-		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const at = node.textContent?.indexOf(wanted) ?? -1;
-			if (at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + wanted.length);
-			getSelection()?.removeAllRanges();
-			getSelection()?.addRange(range);
-			return;
-		}
-		throw new Error(`"${wanted}" is not in the account`);
-	}, words);
-}
 
 async function openLesson(page: Page, base: string) {
 	await page.setViewportSize({ width: 1180, height: 820 });

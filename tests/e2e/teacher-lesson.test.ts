@@ -5,6 +5,7 @@
 import { expect, test, type BrowserContext, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { selectWords } from './support/annotations';
 import { installedDevice, open } from './support/app';
 import { flat, pdfLines } from './support/pdf-text';
 import { pickQuote, writeLesson } from './support/lesson-editor';
@@ -167,6 +168,13 @@ test('a lesson made offline goes to a student tablet as files, comes back as a h
 	expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
 	expect(Math.abs(right!.y - left!.y)).toBeLessThan(5);
 
+	// a highlight, which goes with the hand-in
+	await selectWords(sources.nth(1), 'answered fire from the column');
+	await s.getByTestId('annotation-toolbar').getByRole('button', { name: 'Loaded word' }).click();
+	await expect(sources.nth(1).locator('mark[data-kind="loaded-word"]')).toHaveText(
+		'answered fire from the column'
+	);
+
 	// answers
 	const panel = await openQuestions(s, LESSON);
 	await firstOfKind(panel, 'Discussion')
@@ -202,7 +210,11 @@ test('a lesson made offline goes to a student tablet as files, comes back as a h
 	const grid = t.getByTestId('review-grid');
 	await expect(grid.locator('caption')).toContainText('× 5 questions');
 	await expect(grid.locator('[data-testid="cell"][data-status="correct"]')).toHaveCount(1);
+	await expect(t.getByTestId('passage-marks')).toContainText(
+		'1 marked this as loaded word (1 student in all)'
+	);
 	await grid.getByRole('button', { name: 'Amira K' }).click();
+	await expect(t.getByTestId('student-marks')).toContainText('answered fire from the column');
 	await expect(t.getByTestId('review-by-student')).toContainText(
 		'One side’s press and the other side’s officials.'
 	);

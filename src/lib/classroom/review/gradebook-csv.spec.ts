@@ -83,6 +83,10 @@ describe('gradebookCsv', () => {
 			'Required answered (of 3)',
 			'Answered (of 7)',
 			'Right first try (of 3 checked questions)',
+			'Evidence marks',
+			'Loaded word marks',
+			'Question marks',
+			'Note marks',
 			'L1·Q1 What would you ask the mayor?',
 			'L1·Q2 Why did the vote happen, in one…',
 			'L1·Q3 When was the vote?',
@@ -103,6 +107,7 @@ describe('gradebookCsv', () => {
 			'2',
 			'5',
 			'1',
+			...['0', '0', '0', '0'],
 			'',
 			`'=cheap, "fast" fix`,
 			'right after retry',
@@ -119,6 +124,7 @@ describe('gradebookCsv', () => {
 			'2',
 			'5',
 			'2',
+			...['0', '0', '0', '0'],
 			'Who pays?\nAnd when?',
 			'',
 			'right first try',
@@ -152,8 +158,36 @@ describe('gradebookCsv', () => {
 			}
 		]);
 		const [, row] = parseCsv(gradebookCsv(buildReview(spec, lessons, [cy])).slice(1));
-		expect(row![9]).toBe('answered an earlier version of this question');
+		expect(row![13]).toBe('answered an earlier version of this question');
 		expect(row![6]).toBe('0');
+	});
+
+	it('counts each student’s highlights and notes by kind', () => {
+		const mark = (id: string, kind: 'evidence' | 'loaded-word' | 'note') => ({
+			id,
+			sourceId: 'herald',
+			paragraphId: 'p-1',
+			exact: 'the vote',
+			prefix: '',
+			suffix: '',
+			start: 0,
+			kind,
+			note: '',
+			createdAt: 1,
+			updatedAt: 1
+		});
+		const dee = submission('Dee', [
+			{
+				id: 'bridge',
+				hash: '',
+				title: 'The bridge vote',
+				score: { questions: 5, answered: 0, autoChecked: 0, correctFirstTry: 0, correctNow: 0 },
+				answers: [],
+				annotations: [mark('a', 'loaded-word'), mark('b', 'loaded-word'), mark('c', 'note')]
+			}
+		]);
+		const [, row] = parseCsv(gradebookCsv(buildReview(spec, lessons, [dee])).slice(1));
+		expect(row!.slice(7, 11)).toEqual(['0', '2', '0', '1']);
 	});
 
 	it('defuses a student name that looks like a formula', () => {

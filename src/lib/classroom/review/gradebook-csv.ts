@@ -1,5 +1,6 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
 import { describeAnswer, shorten } from '$lib/questions/answer-text';
+import { annotationKindLabels, annotationKinds } from '$lib/model';
 import { cellStatus } from './cell-status';
 import type { Review, ReviewCell, ReviewColumn, ReviewRow } from './review-types';
 
@@ -61,6 +62,7 @@ export function gradebookCsv(review: Review): string {
 		`Required answered (of ${required})`,
 		`Answered (of ${columns.length})`,
 		`Right first try (of ${checked} checked questions)`,
+		...annotationKinds.map((kind) => `${annotationKindLabels[kind]} marks`),
 		...columns.map((column) => `${column.label} ${shorten(column.prompt, PROMPT_LENGTH)}`)
 	];
 	const lines = [csvLine(header)];
@@ -74,6 +76,7 @@ export function gradebookCsv(review: Review): string {
 				row.totals.requiredAnswered,
 				row.totals.answered,
 				row.totals.rightFirstTry,
+				...annotationKinds.map((kind) => row.annotations.filter((a) => a.kind === kind).length),
 				...columns.map((column, c) => cellText(column, row.cells[c]!, review.accountNames))
 			])
 		);

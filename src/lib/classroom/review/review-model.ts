@@ -194,7 +194,14 @@ export function buildReview(
 			importedAt: submission.importedAt,
 			warnings: [...submission.warnings],
 			cells,
-			totals
+			totals,
+			annotations: file.lessons.flatMap((lesson) =>
+				(lesson.annotations ?? []).map((mark) => ({
+					...mark,
+					lessonId: lesson.id,
+					lessonTitle: lesson.title
+				}))
+			)
 		};
 	});
 	rows.sort(compareRows);

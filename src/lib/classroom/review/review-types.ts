@@ -1,6 +1,6 @@
 // The shape of a teacher's review of one assignment: lessons, columns, rows, cells and totals.
 import type { IdentityFlag } from '$lib/model/student-key';
-import type { AssignmentSpec } from '$lib/model';
+import type { AssignmentSpec, SubmittedAnnotation } from '$lib/model';
 import type { AnswerValue } from '$lib/db/types';
 import type { QuestionStatus } from '$lib/questions/grading';
 import type { CompiledQuestion, QuestionKind } from '$lib/content/model';
@@ -81,7 +81,12 @@ export type ReviewRow = {
 	warnings: string[];
 	cells: ReviewCell[];
 	totals: RowTotals;
+	// the student's highlights and notes (hand-ins of version 4), lesson by lesson
+	annotations: ReviewAnnotation[];
 };
+
+/** A highlight or note as handed in, with the lesson it is on. */
+export type ReviewAnnotation = SubmittedAnnotation & { lessonId: string; lessonTitle: string };
 
 export type ColumnTotals = {
 	// students whose answer counts as answered (a partly answered comparison does not)
