@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { selectWords as select } from './support/annotations';
 import { waitUntilOfflineReady, type CatalogLesson } from './support/app';
 import { launchKillable } from './support/killable-browser';
+import { flat, pdfLines } from './support/pdf-text';
 import { serveBuild } from './support/server';
 
 const PORT = 4338;
@@ -62,6 +63,15 @@ test('a highlight in one account and a note on another survive a killed browser,
 		await expect(list.locator('li')).toHaveCount(2);
 		await expect(list.getByRole('textbox', { name: 'Note' }).last()).toHaveValue(NOTE);
 		await expect(list.locator('li[data-placed="no"]')).toHaveCount(0);
+
+		// on paper: the marked words and the note, no text box or button
+		await again.emulateMedia({ media: 'print' });
+		const printed = flat((await pdfLines(await again.pdf({ format: 'Letter' }))).join(' '));
+		expect(printed).toContain(flat(`Note: ${NOTE}`));
+		expect(printed).toContain('Your highlights and notes (2)');
+		expect(printed).not.toContain('Show in the text');
+		expect(printed).not.toContain('Remove');
+		await again.emulateMedia({ media: 'screen' });
 
 		const results = await new AxeBuilder({ page: again }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
