@@ -29,3 +29,18 @@ export async function mayHaveAnnotations(): Promise<boolean> {
 	if (hasAnnotations()) return true;
 	return (await getDb().annotations.count()) > 0;
 }
+
+/**
+ * Calls `wake` once this device may hold annotations, or when text is first selected; returns
+ * the cleanup for an effect.
+ */
+export function whenAnnotating(wake: () => void): () => void {
+	void mayHaveAnnotations()
+		.then((some) => some && wake())
+		.catch(() => {});
+	const onSelection = () => {
+		if (getSelection()?.isCollapsed === false) wake();
+	};
+	document.addEventListener('selectionchange', onSelection);
+	return () => document.removeEventListener('selectionchange', onSelection);
+}

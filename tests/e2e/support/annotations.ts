@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 
-/** Selects words inside an account's text, as a finger or a mouse would. */
+/** Selects words inside a text (an account, an original), as a finger or a mouse would. */
 export async function selectWords(account: Locator, words: string): Promise<void> {
 	await account.evaluate((root, wanted) => {
 		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -14,6 +14,6 @@ export async function selectWords(account: Locator, words: string): Promise<void
 			getSelection()?.addRange(range);
 			return;
 		}
-		throw new Error(`"${wanted}" is not in the account`);
+		throw new Error(`"${wanted}" is not in the text`);
 	}, words);
 }

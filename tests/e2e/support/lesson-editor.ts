@@ -1,6 +1,7 @@
 // Writing a lesson in the editor as a teacher does: two pasted accounts, and quotes picked by
 // selecting words in them.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectWords } from './annotations';
 
 export const REPORT = `The column was stopped near the corridor on 5 March.
 
@@ -53,20 +54,7 @@ export async function pickQuote(cell: Locator, account: string, words: string): 
 	const picker = cell.locator('details.picker').filter({ hasText: `Pick from ${account}` });
 	await picker.locator('summary').click();
 	const region = picker.getByRole('region', { name: `Text of ${account}` });
-	await region.evaluate((box, wanted) => {
-		const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			const at = node.textContent?.indexOf(wanted) ?? -1;
-			if (at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + wanted.length);
-			getSelection()?.removeAllRanges();
-			getSelection()?.addRange(range);
-			return;
-		}
-		throw new Error(`"${wanted}" is not in the text`);
-	}, words);
+	await selectWords(region, words);
 	await picker.getByRole('button', { name: 'Use the selected words' }).click();
 	await expect(cell.getByTestId('claim-quote')).toHaveValue(words);
 }
