@@ -10,6 +10,8 @@ export async function selectWords(account: Locator, words: string): Promise<void
 			const range = document.createRange();
 			range.setStart(node, at);
 			range.setEnd(node, at + wanted.length);
+			// on screen first, as words a reader selects are
+			node.parentElement?.scrollIntoView({ block: 'center' });
 			getSelection()?.removeAllRanges();
 			getSelection()?.addRange(range);
 			return;
