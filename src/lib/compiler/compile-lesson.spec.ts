@@ -352,6 +352,34 @@ describe('timeline', () => {
 		]);
 	});
 
+	it('carries a name’s own form and language', () => {
+		const text = TIMELINE.replace(
+			'      usedBy: local usage\n',
+			'      usedBy: local usage\n      native:\n        text: Մեծ ջրհեղեղ\n        lang: hy\n'
+		);
+		const events = packOf(LESSON_YAML, { timeline: { path: 'content/timeline.yml', text } }).lesson
+			.timeline;
+		expect(events[1]!.names).toEqual([
+			{
+				name: 'the Great Flood',
+				usedBy: 'local usage',
+				native: { text: 'Մեծ ջրհեղեղ', lang: 'hy' }
+			}
+		]);
+	});
+
+	it('fails for a name’s own form in the wrong script, naming file, line and field', () => {
+		const text = TIMELINE.replace(
+			'      usedBy: local usage\n',
+			'      usedBy: local usage\n      native:\n        text: Velikiy potop\n        lang: ru\n'
+		);
+		expect(
+			compile(LESSON_YAML, { timeline: { path: 'content/timeline.yml', text } }).problems
+		).toContainEqual(
+			'content/timeline.yml:8  [0].names[0].native.text: "Velikiy potop" has the Latin letter "V": ru is written in Cyrillic script'
+		);
+	});
+
 	it('fails for an event listed twice', () => {
 		const yaml = LESSON_YAML.replace('  - flood-1990\n', '  - flood-1990\n  - dam-built\n');
 		expect(compile(yaml).problems).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { optionId } from '../content/choice-ids';
 import { compileLibrary, compileLibraryInTurns } from './library';
 import { formatProblem } from './problems';
-import { LESSON_YAML, SEED_NAME, library, lessonFile, sourceFile } from './test-factory';
+import { GLOSSARY, LESSON_YAML, SEED_NAME, library, lessonFile, sourceFile } from './test-factory';
 
 function problemsOf(files = library()) {
 	return compileLibrary(files).problems.map(formatProblem);
@@ -112,6 +112,20 @@ describe('compileLibrary', () => {
 		};
 		expect(problemsOf(library({ glossary }))).toContainEqual(
 			'content/glossary.yml:4  [1].id: duplicate glossary id "dam"'
+		);
+	});
+
+	it('checks that a glossary name’s own form is in its language’s script', () => {
+		const glossary = (text: string, lang: string) => ({
+			path: 'content/glossary.yml',
+			text: `${GLOSSARY}      native:\n        text: ${text}\n        lang: ${lang}\n`
+		});
+		expect(problemsOf(library({ glossary: glossary('Плотина', 'ru') }))).toEqual([]);
+		expect(problemsOf(library({ glossary: glossary('Plotina', 'ru') }))).toContainEqual(
+			'content/glossary.yml:8  [0].names[0].native.text: "Plotina" has the Latin letter "P": ru is written in Cyrillic script'
+		);
+		expect(problemsOf(library({ glossary: glossary('Plotina', 'ro') }))).toContainEqual(
+			'content/glossary.yml:9  [0].names[0].native.lang: expected one of "hy", "az", "ru", got "ro"'
 		);
 	});
 

@@ -55,7 +55,9 @@ export function compileTimeline(
 			id: entry.id,
 			date: entry.date,
 			text: entry.text,
-			names: (entry.names ?? []).map(({ name, usedBy }) => ({ name, usedBy }))
+			names: (entry.names ?? []).map(({ name, usedBy, native }) =>
+				native ? { name, usedBy, native } : { name, usedBy }
+			)
 		});
 	});
 	return { file: file.path, events, broken: problems.count > before };

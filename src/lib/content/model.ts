@@ -2,4 +2,4 @@
 export * from './schema/kinds';
 export * from './schema/compiled';
 export type { SafeHtml } from './schema/common';
-export type { GlossaryEntry } from './schema/glossary';
+export type { GlossaryEntry, GlossaryName } from './schema/glossary';

@@ -1,5 +1,5 @@
 import type { SafeHtml } from './common';
-import type { GlossaryEntry } from './glossary';
+import type { GlossaryEntry, GlossaryName } from './glossary';
 import type { QuestionKind, SourceKind } from './kinds';
 
 /** Bumped when the shape of packs or the catalog changes incompatibly. */
@@ -61,7 +61,7 @@ export type TimelineEvent = {
 	// YYYY, YYYY-MM or YYYY-MM-DD
 	date: string;
 	text: string;
-	names: { name: string; usedBy: string }[];
+	names: GlossaryName[];
 };
 
 type CompiledQuestionBase = {

@@ -1,10 +1,23 @@
 import * as z from 'zod/mini';
+import { nativeLangs, nativeScriptProblem } from '../native-script';
 import { slug, text } from './common';
+
+/** A name in its own language and script, so a screen reader reads it in the right voice. */
+export const nativeName = z
+	.strictObject({ text: text, lang: z.enum(nativeLangs) })
+	.check(
+		z.superRefine((value, ctx) => {
+			const problem = nativeScriptProblem(value.text, value.lang);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['text'], input: value });
+		})
+	);
 
 export const glossaryName = z.strictObject({
 	name: text,
 	// who uses this name, described by provenance ("Armenian official usage")
-	usedBy: text
+	usedBy: text,
+	// the name as that side writes it (the side's own usage, or Russian for a name from Russian)
+	native: z.optional(nativeName)
 });
 
 export const glossaryEntry = z.strictObject({
@@ -22,3 +35,4 @@ export const glossaryEntry = z.strictObject({
 export const glossaryFile = z.array(glossaryEntry);
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+export type GlossaryName = z.infer<typeof glossaryName>;
