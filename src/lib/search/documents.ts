@@ -74,8 +74,10 @@ function headDocs(title: string, summary: string): IndexedDoc[] {
 }
 
 function glossaryDoc(entry: GlossaryEntry): IndexedDoc {
-	// the names each side uses find the entry too (Artsakh → Nagorno-Karabakh)
-	const names = (entry.names ?? []).map((n) => n.name).filter((name) => name !== entry.term);
+	// the names each side uses find the entry too (Artsakh → Nagorno-Karabakh), in their own
+	// language as well (Qarabağ)
+	const forms = (entry.names ?? []).flatMap((n) => [n.name, n.native?.text ?? n.name]);
+	const names = [...new Set(forms)].filter((name) => name !== entry.term);
 	const heading = names.length ? `${entry.term} (${names.join('; ')})` : entry.term;
 	return {
 		kind: 'glossary',

@@ -138,6 +138,13 @@ describe('searching the real library', () => {
 		expect(glossary?.place).toMatchObject({ kind: 'glossary', termId: expect.any(String) });
 		expect(marked(glossary!.snippet)).toContain('Artsakh');
 	});
+
+	it('finds glossary entries by a name in its own language (Qarabağ, typed plain)', () => {
+		const hits = allHits(index.search('Qarabag').lessons);
+		const glossary = hits.find((h) => h.place.kind === 'glossary');
+		expect(glossary?.place).toMatchObject({ kind: 'glossary', termId: 'nagorno-karabakh' });
+		expect(marked(glossary!.snippet)).toContain('Qarabağ');
+	});
 });
 
 describe('keeping the index up to date', () => {
