@@ -10,6 +10,8 @@ const DB_MESSAGE =
 export default ts.config(
 	{
 		ignores: [
+			// compiled from messages/ by Paraglide (npm run i18n), not written here
+			'src/lib/paraglide/',
 			'build/',
 			'.tmp/',
 			'.svelte-kit/',

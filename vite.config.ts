@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precacheWorkers } from './scripts/vite/precache-workers';
@@ -38,8 +39,36 @@ function classRoot(): Plugin {
 	};
 }
 
+// the compiled messages ask their runtime only for the language now: src/lib/i18n/runtime.ts
+// answers that, in the browser and in prerendering alike
+function messagesRuntime(): Plugin {
+	const standIn = fileURLToPath(new URL('./src/lib/i18n/runtime.ts', import.meta.url));
+	return {
+		name: 'parallax-messages-runtime',
+		enforce: 'pre',
+		resolveId: (id, importer) =>
+			id === '../runtime.js' && importer?.includes('/src/lib/paraglide/messages/')
+				? standIn
+				: undefined
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), precacheWorkers(), classRoot()],
+	plugins: [
+		// the interface's messages (messages/*/<locale>.json) as functions; the language is
+		// decided once at start (src/lib/i18n/locale.ts), so only that strategy's code is kept
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['globalVariable', 'baseLocale'],
+			isServer: 'import.meta.env.SSR',
+			disableAsyncLocalStorage: true
+		}),
+		messagesRuntime(),
+		sveltekit(),
+		precacheWorkers(),
+		classRoot()
+	],
 	resolve: {
 		// Dexie's modern ES build instead of its ES5 one (import-wrapper → dist/dexie.js): same API,
 		// about 3 KB less gzipped on every first visit. Only this one copy of Dexie is ever loaded.

@@ -2,6 +2,7 @@
 // which brings Svelte's whole legacy layer to every first visit (about 0.6 KB gzipped). Kit uses
 // only the constructor and $set, so vite.config.ts aliases svelte/legacy to this small stand-in.
 import { hydrate, mount, type Component } from 'svelte';
+import { baseLocale, getLocale } from '$lib/i18n/runtime';
 
 // one signal per prop, as the legacy wrapper has: a $set re-runs only what reads a changed prop
 class Prop {
@@ -33,7 +34,15 @@ export function asClassComponent(component: Component<Record<string, unknown>>) 
 					has: (_, key) => this.#prop(key).value !== undefined
 				}
 			);
-			const start = options.hydrate ? hydrate : mount;
+			// pages are prerendered in English: in another language the page is drawn anew in it
+			// (app.html keeps the English one hidden meanwhile) instead of taking over its words
+			const translated = getLocale() !== baseLocale;
+			if (translated && options.hydrate) {
+				options.target.replaceChildren();
+				// the pages' <svelte:head> holds their titles only
+				for (const title of document.head.querySelectorAll('title')) title.remove();
+			}
+			const start = options.hydrate && !translated ? hydrate : mount;
 			start(component, {
 				target: options.target,
 				anchor: options.anchor,
@@ -42,6 +51,7 @@ export function asClassComponent(component: Component<Record<string, unknown>>) 
 				intro: false,
 				...({ recover: options.recover, transformError: options.transformError } as object)
 			});
+			delete document.documentElement.dataset.l10n;
 		}
 
 		#prop(key: string | symbol): Prop {

@@ -3,9 +3,12 @@ import {
 	getDb,
 	getSetting,
 	listProfiles,
+	profileSettingKey,
 	setSetting,
 	type Profile
 } from '$lib/db';
+import { useLocale } from '$lib/i18n/locale';
+import { isLocale, type Locale } from '$lib/i18n/locales';
 import { flushBeforeReload } from '$lib/pwa/before-reload';
 
 /** The first profile on every device; answers written before profiles existed belong to it. */
@@ -48,6 +51,19 @@ class CurrentProfile {
 		if (saved && this.#profiles.some((p) => p.id === saved)) this.#id = saved;
 		else this.#id = this.#profiles[0]?.id ?? DEVICE_PROFILE_ID;
 		if (this.#profiles.length > 1 && !sessionFlag()) this.#asking = true;
+		await this.#applyLocale(this.#id);
+	}
+
+	/** Sets the interface's language for the profile reading now (the page reloads in it). */
+	async setLocale(locale: Locale): Promise<void> {
+		await setSetting(getDb(), profileSettingKey(this.#id, 'locale'), locale);
+		useLocale(locale);
+	}
+
+	// each reader on a shared tablet reads the interface in their own language
+	async #applyLocale(id: string): Promise<void> {
+		const saved = await getSetting<string>(getDb(), profileSettingKey(id, 'locale'));
+		if (isLocale(saved)) useLocale(saved);
 	}
 
 	ask(): void {
@@ -65,6 +81,7 @@ class CurrentProfile {
 		this.#id = id;
 		this.dismiss();
 		await setSetting(getDb(), CURRENT_KEY, id);
+		await this.#applyLocale(id);
 	}
 
 	async add(fields: ProfileFields): Promise<Profile> {
