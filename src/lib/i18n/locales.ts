@@ -1,15 +1,8 @@
-// The interface's languages, named in their own language (a reader finds theirs without reading
-// English). Content keeps its own language: this is the language of the app's words only.
+// The interface's languages. Content keeps its own language: this is the language of the app's
+// words only.
 import { baseLocale, locales, type Locale } from './runtime';
 
 export { baseLocale, locales, type Locale };
-
-export const LOCALE_NAMES: Record<Locale, string> = {
-	en: 'English',
-	hy: 'Հայերեն',
-	az: 'Azərbaycanca',
-	ru: 'Русский'
-};
 
 /** Where this device keeps the language of the profile reading now (app.html reads it too). */
 export const LOCALE_KEY = 'parallax.locale';
