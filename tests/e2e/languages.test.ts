@@ -2,6 +2,7 @@
 // font (Chromium says which fonts drew a node: CSS.getPlatformFontsForNode), and a script's font
 // downloaded only by a page that has its letters.
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { open } from './support/app';
 
 const SCRIPTS = [
@@ -9,6 +10,34 @@ const SCRIPTS = [
 	{ locale: 'ru', letters: /[\u0400-\u04ff]/u, library: 'Библиотека' },
 	{ locale: 'az', letters: /ə/u, library: 'Kitabxana' }
 ] as const;
+
+// every English message with no placeholder: in another language, none may be on screen
+const ENGLISH = readdirSync('messages').flatMap((area) =>
+	Object.entries(
+		JSON.parse(readFileSync(`messages/${area}/en.json`, 'utf8')) as Record<string, unknown>
+	)
+		.filter(([key, text]) => key !== '$schema' && typeof text === 'string' && !text.includes('{'))
+		.map(([, text]) => text as string)
+);
+
+/** Elements whose whole text, or label, is an English message. */
+function englishLeft(page: Page): Promise<string[]> {
+	return page.evaluate((english) => {
+		const messages = new Set(english);
+		const found: string[] = [];
+		for (const element of document.body.querySelectorAll('*')) {
+			const own = [...element.childNodes]
+				.filter((n) => n.nodeType === Node.TEXT_NODE)
+				.map((n) => n.textContent)
+				.join('')
+				.trim();
+			for (const text of [own, element.getAttribute('aria-label') ?? '']) {
+				if (messages.has(text)) found.push(`${element.tagName.toLowerCase()}: ${text}`);
+			}
+		}
+		return found;
+	}, ENGLISH);
+}
 
 /** The fonts Chromium drew these nodes' text with, and the text. */
 async function fontsDrawing(page: Page, selector: string) {
@@ -28,7 +57,7 @@ async function fontsDrawing(page: Page, selector: string) {
 }
 
 for (const { locale, letters, library } of SCRIPTS) {
-	test(`in ${locale}, the interface speaks it, <html lang> says so, and bundled fonts draw every letter`, async ({
+	test(`in ${locale}, the interface speaks it (no English message left), <html lang> says so, and bundled fonts draw every letter`, async ({
 		page
 	}) => {
 		await page.addInitScript((l) => localStorage.setItem('parallax.locale', l), locale);
@@ -36,6 +65,11 @@ for (const { locale, letters, library } of SCRIPTS) {
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		await expect(page.getByRole('navigation').getByRole('link').first()).toHaveText(library);
 		await page.evaluate(() => document.fonts.ready);
+
+		expect(await englishLeft(page)).toEqual([]);
+		await open(page, '/lessons/khojaly-1992');
+		expect(await englishLeft(page)).toEqual([]);
+		await open(page, '/settings');
 
 		const { fonts, text } = await fontsDrawing(page, 'nav a, #language-heading, .hint');
 		expect(text).toMatch(letters);
@@ -53,4 +87,10 @@ test('the library in English downloads no font for Armenian or Cyrillic', async 
 	await page.evaluate(() => document.fonts.ready);
 	expect(fonts.length).toBeGreaterThan(0);
 	expect(fonts.filter((url) => /armenian|cyrillic/.test(url))).toEqual([]);
+});
+
+test('in English, the catalogue check sees the English messages it looks for', async ({ page }) => {
+	await open(page, '/settings');
+	expect(ENGLISH.length).toBeGreaterThan(5);
+	expect(await englishLeft(page)).toEqual(expect.arrayContaining(['a: Library', 'h2: Language']));
 });
