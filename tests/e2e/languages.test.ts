@@ -4,11 +4,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { open } from './support/app';
+import { addProfile, switchProfile } from './support/questions';
 
 const SCRIPTS = [
-	{ locale: 'hy', letters: /[\u0531-\u0587]/u, library: 'Գրադարան' },
-	{ locale: 'ru', letters: /[\u0400-\u04ff]/u, library: 'Библиотека' },
-	{ locale: 'az', letters: /ə/u, library: 'Kitabxana' }
+	{ locale: 'hy', device: 'hy-AM', letters: /[\u0531-\u0587]/u, library: 'Գրադարան' },
+	{ locale: 'ru', device: 'ru-RU', letters: /[\u0400-\u04ff]/u, library: 'Библиотека' },
+	{ locale: 'az', device: 'az-Latn-AZ', letters: /ə/u, library: 'Kitabxana' }
 ] as const;
 
 // every English message with no placeholder: in another language, none may be on screen
@@ -56,11 +57,17 @@ async function fontsDrawing(page: Page, selector: string) {
 	return { fonts, text: text.join(' ') };
 }
 
-for (const { locale, letters, library } of SCRIPTS) {
+for (const { locale, device, letters, library } of SCRIPTS) {
 	test(`in ${locale}, the interface speaks it (no English message left), <html lang> says so, and bundled fonts draw every letter`, async ({
-		page
+		browser,
+		baseURL
 	}) => {
-		await page.addInitScript((l) => localStorage.setItem('parallax.locale', l), locale);
+		// a tablet set to that language, on its first start
+		const context = await browser.newContext({
+			baseURL,
+			locale: `${locale}-${locale.toUpperCase()}`
+		});
+		const page = await context.newPage();
 		await open(page, '/settings');
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		await expect(page.getByRole('navigation').getByRole('link').first()).toHaveText(library);
@@ -75,6 +82,7 @@ for (const { locale, letters, library } of SCRIPTS) {
 		expect(text).toMatch(letters);
 		expect(Object.fromEntries(fonts)).not.toEqual({});
 		for (const [family, bundled] of fonts) expect(bundled, `${family} is a system font`).toBe(true);
+		await context.close();
 	});
 }
 
@@ -93,4 +101,25 @@ test('in English, the catalogue check sees the English messages it looks for', a
 	await open(page, '/settings');
 	expect(ENGLISH.length).toBeGreaterThan(5);
 	expect(await englishLeft(page)).toEqual(expect.arrayContaining(['a: Library', 'h2: Language']));
+});
+
+test('two readers on one tablet each keep their own language', async ({ page }) => {
+	await open(page, '/profiles');
+	await addProfile(page, 'Ani');
+	await switchProfile(page, 'Ani');
+	await open(page, '/settings');
+	await page.getByTestId('language-picker').selectOption('hy');
+	const firstLink = page.getByRole('navigation').getByRole('link').first();
+	await expect(firstLink).toHaveText('Գրադարան');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
+
+	// the other reader keeps English; back to Ani, Armenian again, after a reload too
+	await switchProfile(page, 'Me');
+	await expect(firstLink).toHaveText('Library');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await switchProfile(page, 'Ani');
+	await expect(firstLink).toHaveText('Գրադարան');
+	await page.reload();
+	await expect(firstLink).toHaveText('Գրադարան');
+	await expect(page.getByTestId('language-picker')).toHaveValue('hy');
 });

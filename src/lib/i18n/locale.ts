@@ -14,13 +14,16 @@ export function startLocale(): Locale {
 	} catch {
 		// no storage: the device's language, each visit
 	}
-	current = isLocale(stored) ? stored : (fromDeviceLanguages(navigator.languages) ?? baseLocale);
+	current = isLocale(stored) ? stored : deviceLocale();
 	setActiveLocale(current);
 	document.documentElement.lang = current;
 	return current;
 }
 
 export const currentLocale = (): Locale => current;
+
+/** The device's own language, where the app speaks it: a reader who has not chosen one reads in it. */
+export const deviceLocale = (): Locale => fromDeviceLanguages(navigator.languages) ?? baseLocale;
 
 /** Keeps `locale` for this device and, when it changes the language, reloads in it. */
 export function useLocale(locale: Locale): void {

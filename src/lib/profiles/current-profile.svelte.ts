@@ -7,7 +7,7 @@ import {
 	setSetting,
 	type Profile
 } from '$lib/db';
-import { useLocale } from '$lib/i18n/locale';
+import { deviceLocale, useLocale } from '$lib/i18n/locale';
 import { isLocale, type Locale } from '$lib/i18n/locales';
 import { flushBeforeReload } from '$lib/pwa/before-reload';
 
@@ -60,10 +60,11 @@ class CurrentProfile {
 		useLocale(locale);
 	}
 
-	// each reader on a shared tablet reads the interface in their own language
+	// each reader on a shared tablet reads the interface in their own language; one who has not
+	// chosen reads in the device's
 	async #applyLocale(id: string): Promise<void> {
 		const saved = await getSetting<string>(getDb(), profileSettingKey(id, 'locale'));
-		if (isLocale(saved)) useLocale(saved);
+		useLocale(isLocale(saved) ? saved : deviceLocale());
 	}
 
 	ask(): void {
