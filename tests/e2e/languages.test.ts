@@ -63,10 +63,7 @@ for (const { locale, device, letters, library } of SCRIPTS) {
 		baseURL
 	}) => {
 		// a tablet set to that language, on its first start
-		const context = await browser.newContext({
-			baseURL,
-			locale: `${locale}-${locale.toUpperCase()}`
-		});
+		const context = await browser.newContext({ baseURL, locale: device });
 		const page = await context.newPage();
 		await open(page, '/settings');
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
