@@ -58,7 +58,7 @@ try {
 	const routes = ['/', `/lessons/${lessonId}`, '/settings'];
 	if (wanted('weight')) {
 		console.log('Weighing first visits…');
-		rows.push(...(await weightBench(browser, base, routes)));
+		rows.push(...(await weightBench(browser, base, routes, routes.slice(0, 2))));
 	}
 	if (wanted('lesson-files')) {
 		console.log('Importing lesson files and opening the editor…');
