@@ -1,6 +1,7 @@
-// What an evidence question lists, with how each choice is named. Pure.
+// What an evidence question lists, with how each choice is named (in the interface's language).
 import { evidenceChoices } from '$lib/content/evidence-choices';
 import type { Block, CompiledComment, CompiledSource } from '$lib/content/model';
+import { m } from '$lib/paraglide/messages';
 
 /** One paragraph a student can choose, named as the list shows it. */
 export type EvidenceOption = {
@@ -26,7 +27,7 @@ export function evidenceOptions(source: CompiledSource): EvidenceOption[] {
 		for (const comment of comments) {
 			number++;
 			const name = commenterName(comment, number);
-			const who = parent ? `${name}, reply to ${parent}` : name;
+			const who = parent ? m.questions_reply_to({ name, parent }) : name;
 			comment.paragraphs.forEach((block, i) => {
 				const paragraph = comment.paragraphs.length > 1 ? ` ¶${i + 1}` : '';
 				options.push({ block, label: `${who}${paragraph}`, reply: parent !== undefined });
@@ -40,5 +41,5 @@ export function evidenceOptions(source: CompiledSource): EvidenceOption[] {
 
 /** A commenter's name as the thread gives it, or "Comment n" in reading order. */
 export function commenterName(comment: CompiledComment, number: number): string {
-	return comment.author?.trim() || `Comment ${number}`;
+	return comment.author?.trim() || m.questions_comment_number({ number });
 }
