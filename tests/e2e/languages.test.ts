@@ -73,6 +73,13 @@ for (const { locale, device, letters, library } of SCRIPTS) {
 		expect(await englishLeft(page)).toEqual([]);
 		await open(page, '/lessons/khojaly-1992');
 		expect(await englishLeft(page)).toEqual([]);
+		// the questions, with an answer typed (its word count and saved state speak too)
+		await page.locator('#questions-button').click();
+		const panel = page.locator('[data-testid="questions-panel"][data-loaded]');
+		await expect(panel).toBeVisible();
+		await panel.locator('textarea').first().fill('Two accounts, two numbers.');
+		await expect(panel.locator('textarea').first()).toHaveValue('Two accounts, two numbers.');
+		expect(await englishLeft(page)).toEqual([]);
 		await open(page, '/settings');
 
 		const { fonts, text } = await fontsDrawing(page, 'nav a, #language-heading, .hint');
