@@ -1,0 +1,35 @@
+// My work's and the worksheet's names for kinds of things, as messages in the interface's language
+// (content/schema/kinds.ts and model/annotation.ts keep English labels: every first visit loads them)
+import type { QuestionKind, SourceKind } from '$lib/content/model';
+import type { AnnotationKind } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+
+export const questionKindLabel: Record<QuestionKind, () => string> = {
+	discussion: m.progress_kind_discussion,
+	'short-answer': m.progress_kind_short_answer,
+	'multiple-choice': m.progress_kind_multiple_choice,
+	evidence: m.progress_kind_evidence,
+	compare: m.progress_kind_compare
+};
+
+export const sourceKindLabel: Record<SourceKind, () => string> = {
+	'news-report': m.progress_source_kind_news_report,
+	opinion: m.progress_source_kind_opinion,
+	blog: m.progress_source_kind_blog,
+	analysis: m.progress_source_kind_analysis,
+	'reader-comments': m.progress_source_kind_reader_comments
+};
+
+/** "Evidence in The Gazette:": a mark's kind and where it is, one message for each kind. */
+export const markedIn: Record<AnnotationKind, (inputs: { source: string }) => string> = {
+	evidence: m.progress_mark_evidence,
+	'loaded-word': m.progress_mark_loaded_word,
+	question: m.progress_mark_question,
+	note: m.progress_mark_note
+};
+
+/** A question's kind, and the account that asks it when one does: "Short answer · asked by …". */
+export const kindLine = (kind: QuestionKind, askedBy: string | undefined) =>
+	askedBy
+		? `${questionKindLabel[kind]()} · ${m.progress_asked_by({ source: askedBy })}`
+		: questionKindLabel[kind]();
