@@ -1,6 +1,7 @@
 // My work's and the worksheet's names for kinds of things, as messages in the interface's language
 // (content/schema/kinds.ts and model/annotation.ts keep English labels: every first visit loads them)
-import type { QuestionKind, SourceKind } from '$lib/content/model';
+import type { CompiledSource, QuestionKind, SourceKind } from '$lib/content/model';
+import { isUnverified, sourceLabel } from '$lib/reader/source-label';
 import type { AnnotationKind } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -33,3 +34,7 @@ export const kindLine = (kind: QuestionKind, askedBy: string | undefined) =>
 	askedBy
 		? `${questionKindLabel[kind]()} · ${m.progress_asked_by({ source: askedBy })}`
 		: questionKindLabel[kind]();
+
+/** An account's name as `sourceLabel` gives it, with reader comments named in the reader's language. */
+export const accountName = (source: Pick<CompiledSource, 'kind' | 'title' | 'label'>): string =>
+	isUnverified(source.kind) ? sourceKindLabel[source.kind]() : sourceLabel(source);
