@@ -1,16 +1,27 @@
 // A student's highlight, with or without a note, on a passage of an account. Anchored in the
 // spirit of the W3C Web Annotation model (a text quote with its context, and a position), so it
 // can be found again after the lesson's text changes.
+import { m } from '$lib/paraglide/messages';
 
 /** What a highlight marks; each has a name, never a colour alone. */
 export const annotationKinds = ['evidence', 'loaded-word', 'question', 'note'] as const;
 export type AnnotationKind = (typeof annotationKinds)[number];
 
+/** Each kind's name in the interface's language (read when shown: getters, so the language of the
+ * moment; the messages load only with code that reads them). */
 export const annotationKindLabels: Record<AnnotationKind, string> = {
-	evidence: 'Evidence',
-	'loaded-word': 'Loaded word',
-	question: 'Question',
-	note: 'Note'
+	get evidence() {
+		return m.reader_kind_evidence();
+	},
+	get 'loaded-word'() {
+		return m.reader_kind_loaded_word();
+	},
+	get question() {
+		return m.reader_kind_question();
+	},
+	get note() {
+		return m.reader_kind_note();
+	}
 };
 
 /** Where an annotation is: the passage's words, 32 characters either side, and its offset. */
