@@ -107,6 +107,15 @@ export default defineConfig({
 					if (/src\/lib\/(reader\/(dates|CommentThread)|components\/tab-keys)\./.test(id)) {
 						return 'reader';
 					}
+					// the glossary's one message shared by its list and popover (both load on a tap) goes
+					// with GlossaryName, which both load anyway: a chunk of its own would add its name to
+					// the lesson page's first visit (what to fetch with each part; that page is at the budget)
+					if (
+						/src\/lib\/(reader\/GlossaryName\.svelte|paraglide\/messages\/reader_glossary_reference\.js)/.test(
+							id
+						)
+					)
+						return 'glossary-name';
 					return undefined;
 				}
 			}
