@@ -70,8 +70,8 @@ test('settings show storage and remove a downloaded lesson that has no answers',
 	await waitUntilOfflineReady(page, lessons);
 	await followNav(page, 'Settings');
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-	await expect(page.getByTestId('usage')).toHaveText(/\d+(\.\d)? (B|KB|MB|GB)/);
-	await expect(page.getByTestId('quota')).toHaveText(/\d+(\.\d)? (B|KB|MB|GB|TB)/);
+	await expect(page.getByTestId('usage')).toHaveText(/\d+(\.\d)? (bytes?|kB|MB|GB)/);
+	await expect(page.getByTestId('quota')).toHaveText(/\d+(\.\d)? (bytes?|kB|MB|GB|TB)/);
 	await expect(page.getByTestId('persisted')).not.toBeEmpty();
 
 	const first = [...lessons].sort((a, b) => a.title.localeCompare(b.title))[0]!;

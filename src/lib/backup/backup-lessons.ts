@@ -1,4 +1,5 @@
 import type { BackupLesson, CheckedBackupLesson } from '$lib/db/backup/backup-repo';
+import { m } from '$lib/paraglide/messages';
 
 export type BackupLessonsCheck =
 	{ ok: true; lessons: CheckedBackupLesson[] } | { ok: false; reason: string };
@@ -15,10 +16,11 @@ export async function checkBackupLessons(lessons: BackupLesson[]): Promise<Backu
 	for (const lesson of lessons) {
 		const check = checkLessonFileText(lesson.text);
 		if (!check.ok || check.entry.id !== lesson.id) {
-			const why = check.ok ? `it holds the lesson “${check.entry.id}”` : check.reason;
 			return {
 				ok: false,
-				reason: `This backup's copy of the lesson “${lesson.id}” does not pass the checks (${why}), so nothing was imported. Make a new backup on the device it came from.`
+				reason: check.ok
+					? m.settings_backup_lesson_other({ id: lesson.id, other: check.entry.id })
+					: m.settings_backup_lesson_failed({ id: lesson.id, reason: check.reason })
 			};
 		}
 		checked.push({

@@ -8,6 +8,7 @@ import {
 import { mergeBackupData } from '$lib/db/backup/backup-repo';
 import { checkBackupLessons } from './backup-lessons';
 import { readBackupFile } from './validate';
+import { m } from '$lib/paraglide/messages';
 
 export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };
 
@@ -33,5 +34,5 @@ export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<Impo
 function explainWriteFailure(error: unknown): string {
 	const explained = explainStorageError(error);
 	if (explained instanceof StorageFullError) return explained.message;
-	return `The backup could not be saved on this device (${explained.message}), so nothing was imported. Try again; if it keeps failing, reload the page first.`;
+	return m.settings_backup_write_failed({ error: explained.message });
 }

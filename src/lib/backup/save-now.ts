@@ -1,4 +1,5 @@
 import { explainStorageError, getDb } from '$lib/db';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * Saves a backup file of this device, for any button that offers one: what to tell the person,
@@ -9,6 +10,9 @@ export async function saveBackupNow(): Promise<{ message: string; failed: boolea
 		const { saveBackupFile } = await import('./save');
 		return { message: await saveBackupFile(getDb()), failed: false };
 	} catch (cause) {
-		return { message: `No backup was made: ${explainStorageError(cause).message}`, failed: true };
+		return {
+			message: m.settings_backup_not_made({ error: explainStorageError(cause).message }),
+			failed: true
+		};
 	}
 }

@@ -2,8 +2,7 @@ import type { ParallaxDb } from '$lib/db';
 import { downloadFile } from '$lib/files/download';
 import { createBackup, serializeBackup } from './export';
 import { backupFileName } from './format';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { m } from '$lib/paraglide/messages';
 
 /** Saves a backup of everything on this device as a download; says what it holds. */
 export async function saveBackupFile(db: ParallaxDb, now = new Date()): Promise<string> {
@@ -11,13 +10,13 @@ export async function saveBackupFile(db: ParallaxDb, now = new Date()): Promise<
 	const name = backupFileName(now);
 	downloadFile(new File([serializeBackup(backup)], name, { type: 'application/json' }));
 	const parts = [
-		count(backup.profiles.length, 'profile', 'profiles'),
-		count(backup.answers.length, 'answer', 'answers')
+		m.settings_saved_profiles({ count: backup.profiles.length }),
+		m.settings_saved_answers({ count: backup.answers.length })
 	];
 	if (backup.assignments.length) {
-		parts.push(count(backup.assignments.length, 'assignment', 'assignments'));
+		parts.push(m.settings_saved_assignments({ count: backup.assignments.length }));
 	}
 	const current = backup.handIns.filter((row) => !row.replaced).length;
-	if (backup.handIns.length) parts.push(count(current, 'hand-in', 'hand-ins'));
-	return `Backup saved as ${name}: ${parts.join(', ')}. Keep it somewhere other than this device.`;
+	if (backup.handIns.length) parts.push(m.settings_saved_hand_ins({ count: current }));
+	return m.settings_backup_saved({ name, contents: parts.join(', ') });
 }

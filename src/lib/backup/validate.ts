@@ -13,6 +13,7 @@ import {
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
 import type { Answer, BackupProfile } from '$lib/db';
 import { annotationSchema } from '$lib/classroom/annotation-schema';
+import { m } from '$lib/paraglide/messages';
 import { draftSchema } from './draft-schema';
 import {
 	BACKUP_FORMAT,
@@ -178,11 +179,14 @@ const BACKUP: UntrustedKind<BackupFile> = {
 	schemaOf: backupSchemaOf,
 	again: 'Make a new backup on the device it came from.',
 	retry: 'import it',
+	// read when a file is refused, in the interface's language then
 	otherFormats: {
-		'parallax-submission':
-			"This is a student's hand-in, not a backup: import it on the Teach page, under Hand-ins.",
-		'parallax-assignment':
-			'This is an assignment file, not a backup: open it with “Open an assignment file” on the library page.'
+		get 'parallax-submission'() {
+			return m.settings_backup_is_hand_in();
+		},
+		get 'parallax-assignment'() {
+			return m.settings_backup_is_assignment();
+		}
 	}
 };
 
@@ -218,15 +222,11 @@ function checked(read: UntrustedRead<BackupFile>): BackupCheck {
 			row.id !== `${row.assignmentId}/${row.file.checksum}`
 	);
 	if (misplaced) {
-		return refuse(
-			`This backup files a hand-in (id ${misplaced.id}) under the wrong assignment or file, so it is damaged or was edited by hand. It was not imported.`
-		);
+		return refuse(m.settings_backup_misplaced_hand_in({ id: misplaced.id }));
 	}
 	const twice = duplicateProfile(backup.profiles);
 	if (twice) {
-		return refuse(
-			`This backup lists the profile "${twice.name}" (id ${twice.id}) more than once, so it is damaged or was edited by hand. It was not imported.`
-		);
+		return refuse(m.settings_backup_duplicate_profile({ name: twice.name, id: twice.id }));
 	}
 	return { ok: true, backup };
 }

@@ -1,6 +1,7 @@
 import { explainStorageError, getDb } from '$lib/db';
 import { listDownloadedLessons, removeLesson } from '$lib/db/downloads/downloads-repo';
 import { liveState } from '$lib/state/live.svelte';
+import { m } from '$lib/paraglide/messages';
 
 /** The lessons stored on this device, kept current as they arrive or leave. Call during setup. */
 export const downloadedLessons = () => liveState(() => listDownloadedLessons(getDb()));
@@ -12,9 +13,12 @@ export const downloadedLessons = () => liveState(() => listDownloadedLessons(get
 export async function removeDownloaded(id: string, title: string): Promise<string> {
 	try {
 		return (await removeLesson(getDb(), id))
-			? `Removed “${title}” from this device. It downloads again when you open it online.`
-			: `“${title}” has answers on this device, so it was kept.`;
+			? m.settings_downloaded_removed({ title })
+			: m.settings_downloaded_has_answers({ title });
 	} catch (error) {
-		return `Could not remove “${title}”. ${explainStorageError(error).message}`;
+		return m.settings_downloaded_remove_failed({
+			title,
+			error: explainStorageError(error).message
+		});
 	}
 }

@@ -23,16 +23,3 @@ export async function storageInfo(): Promise<StorageInfo> {
 	const estimate = await navigator.storage?.estimate?.();
 	return { persisted, usage: estimate?.usage, quota: estimate?.quota };
 }
-
-export function formatBytes(bytes: number | undefined): string {
-	if (bytes === undefined) return 'unknown';
-	if (bytes < 1024) return `${bytes} B`;
-	const units = ['KB', 'MB', 'GB', 'TB'];
-	let value = bytes / 1024;
-	let unit = 0;
-	while (value >= 1024 && unit < units.length - 1) {
-		value /= 1024;
-		unit++;
-	}
-	return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}

@@ -1,8 +1,17 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
 import { describeAnswer, shorten } from '$lib/questions/answer-text';
-import { annotationKindLabels, annotationKinds } from '$lib/model';
+import { annotationKinds, type AnnotationKind } from '$lib/model';
 import { cellStatus } from './cell-status';
 import type { Review, ReviewCell, ReviewColumn, ReviewRow } from './review-types';
+
+// the gradebook's columns stay in English, whatever the interface's language: one file a school's
+// spreadsheets read the same way each time
+const csvKindNames: Record<AnnotationKind, string> = {
+	evidence: 'Evidence',
+	'loaded-word': 'Loaded word',
+	question: 'Question',
+	note: 'Note'
+};
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -62,7 +71,7 @@ export function gradebookCsv(review: Review): string {
 		`Required answered (of ${required})`,
 		`Answered (of ${columns.length})`,
 		`Right first try (of ${checked} checked questions)`,
-		...annotationKinds.map((kind) => `${annotationKindLabels[kind]} marks`),
+		...annotationKinds.map((kind) => `${csvKindNames[kind]} marks`),
 		...columns.map((column) => `${column.label} ${shorten(column.prompt, PROMPT_LENGTH)}`)
 	];
 	const lines = [csvLine(header)];
