@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { messagesByLocale } from './scripts/vite/messages-by-locale';
 import { precacheWorkers } from './scripts/vite/precache-workers';
 
 const FRAMEWORK =
@@ -62,8 +63,19 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['globalVariable', 'baseLocale'],
 			isServer: 'import.meta.env.SSR',
-			disableAsyncLocalStorage: true
+			disableAsyncLocalStorage: true,
+			outputStructure: 'locale-modules'
 		}),
+		// a page downloads its areas' messages in its own language only; unit tests keep Paraglide's
+		// dispatch instead, to switch language within a test (the plugin's parts are unit-tested)
+		...(process.env.VITEST
+			? []
+			: [
+					messagesByLocale({
+						outdir: fileURLToPath(new URL('./src/lib/paraglide', import.meta.url)),
+						runtime: fileURLToPath(new URL('./src/lib/i18n/runtime.ts', import.meta.url))
+					})
+				]),
 		messagesRuntime(),
 		sveltekit(),
 		precacheWorkers(),

@@ -19,8 +19,8 @@ export async function checkBackupLessons(lessons: BackupLesson[]): Promise<Backu
 			return {
 				ok: false,
 				reason: check.ok
-					? m.settings_backup_lesson_other({ id: lesson.id, other: check.entry.id })
-					: m.settings_backup_lesson_failed({ id: lesson.id, reason: check.reason })
+					? m.backup_lesson_other({ id: lesson.id, other: check.entry.id })
+					: m.backup_lesson_failed({ id: lesson.id, reason: check.reason })
 			};
 		}
 		checked.push({

@@ -34,5 +34,5 @@ export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<Impo
 function explainWriteFailure(error: unknown): string {
 	const explained = explainStorageError(error);
 	if (explained instanceof StorageFullError) return explained.message;
-	return m.settings_backup_write_failed({ error: explained.message });
+	return m.backup_write_failed({ error: explained.message });
 }

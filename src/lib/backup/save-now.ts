@@ -11,7 +11,7 @@ export async function saveBackupNow(): Promise<{ message: string; failed: boolea
 		return { message: await saveBackupFile(getDb()), failed: false };
 	} catch (cause) {
 		return {
-			message: m.settings_backup_not_made({ error: explainStorageError(cause).message }),
+			message: m.backup_not_made({ error: explainStorageError(cause).message }),
 			failed: true
 		};
 	}

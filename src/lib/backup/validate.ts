@@ -182,10 +182,10 @@ const BACKUP: UntrustedKind<BackupFile> = {
 	// read when a file is refused, in the interface's language then
 	otherFormats: {
 		get 'parallax-submission'() {
-			return m.settings_backup_is_hand_in();
+			return m.backup_is_hand_in();
 		},
 		get 'parallax-assignment'() {
-			return m.settings_backup_is_assignment();
+			return m.backup_is_assignment();
 		}
 	}
 };
@@ -222,11 +222,11 @@ function checked(read: UntrustedRead<BackupFile>): BackupCheck {
 			row.id !== `${row.assignmentId}/${row.file.checksum}`
 	);
 	if (misplaced) {
-		return refuse(m.settings_backup_misplaced_hand_in({ id: misplaced.id }));
+		return refuse(m.backup_misplaced_hand_in({ id: misplaced.id }));
 	}
 	const twice = duplicateProfile(backup.profiles);
 	if (twice) {
-		return refuse(m.settings_backup_duplicate_profile({ name: twice.name, id: twice.id }));
+		return refuse(m.backup_duplicate_profile({ name: twice.name, id: twice.id }));
 	}
 	return { ok: true, backup };
 }

@@ -1,29 +1,18 @@
 // Which language the interface speaks: the one chosen on this device (for the profile reading
-// now), else the device's own language on first start, else English. Read once at start; a
-// change reloads the page, so every word on it changes together (messages are plain functions).
-import { baseLocale, fromDeviceLanguages, isLocale, LOCALE_KEY, type Locale } from './locales';
-import { setActiveLocale } from './runtime';
+// now), else the device's own language on first start, else English (./runtime decides, the
+// first time anything asks). A change reloads the page, so every word on it changes together.
+import { deviceLocale, getLocale, LOCALE_KEY, type Locale } from './runtime';
 
-let current: Locale = baseLocale;
+export { deviceLocale };
 
-/** Decides the language before anything is drawn; in the browser only. */
+/** Sets `<html lang>` to the interface's language before anything is drawn; in the browser only. */
 export function startLocale(): Locale {
-	let stored: string | null = null;
-	try {
-		stored = localStorage.getItem(LOCALE_KEY);
-	} catch {
-		// no storage: the device's language, each visit
-	}
-	current = isLocale(stored) ? stored : deviceLocale();
-	setActiveLocale(current);
-	document.documentElement.lang = current;
-	return current;
+	const locale = getLocale();
+	document.documentElement.lang = locale;
+	return locale;
 }
 
-export const currentLocale = (): Locale => current;
-
-/** The device's own language, where the app speaks it: a reader who has not chosen one reads in it. */
-export const deviceLocale = (): Locale => fromDeviceLanguages(navigator.languages) ?? baseLocale;
+export const currentLocale = (): Locale => getLocale();
 
 /** Keeps `locale` for this device and, when it changes the language, reloads in it. */
 export function useLocale(locale: Locale): void {
@@ -32,5 +21,5 @@ export function useLocale(locale: Locale): void {
 	} catch {
 		// without storage the choice lasts this visit only
 	}
-	if (locale !== current) location.reload();
+	if (locale !== getLocale()) location.reload();
 }

@@ -13,10 +13,10 @@ export const downloadedLessons = () => liveState(() => listDownloadedLessons(get
 export async function removeDownloaded(id: string, title: string): Promise<string> {
 	try {
 		return (await removeLesson(getDb(), id))
-			? m.settings_downloaded_removed({ title })
-			: m.settings_downloaded_has_answers({ title });
+			? m.downloaded_removed({ title })
+			: m.downloaded_has_answers({ title });
 	} catch (error) {
-		return m.settings_downloaded_remove_failed({
+		return m.downloaded_remove_failed({
 			title,
 			error: explainStorageError(error).message
 		});
