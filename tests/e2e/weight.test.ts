@@ -19,14 +19,21 @@ const FIRST_VISIT_PAGES = [
 	'/a#23128011116967879887430733774214543035992401121455515951388659927951583608733145732295918500844537866511745517737763673618424194269191876396781312712379324775138291264366144866883995323247942432869946201828711965414799963489772648804054892568840588355686236036026794082888192548359759965487627019691178846791185218'
 ];
 
-for (const path of FIRST_VISIT_PAGES) {
+// issue 20: a tablet set to each interface language starts in it, and its first visit downloads
+// that language's messages (only): the budget holds in each
+const DEVICE_LANGUAGES = ['en-US', 'hy-AM', 'az-Latn-AZ', 'ru-RU'];
+const visits = FIRST_VISIT_PAGES.flatMap((path) =>
+	DEVICE_LANGUAGES.map((device) => ({ path, device }))
+);
+
+for (const { path, device } of visits) {
 	const [route, link] = path.split('#');
-	const visit = link ? `${route} with an assignment link` : path;
+	const visit = `${link ? `${route} with an assignment link` : path}${device === 'en-US' ? '' : ` in ${device}`}`;
 	test(`first visit to ${visit} downloads at most 80 KB of gzipped JavaScript`, async ({
 		browser,
 		baseURL
 	}) => {
-		const context = await browser.newContext({ baseURL });
+		const context = await browser.newContext({ baseURL, locale: device });
 		const page = await context.newPage();
 		const scripts = new Map<string, number>();
 		page.on('response', async (response) => {
@@ -36,6 +43,7 @@ for (const path of FIRST_VISIT_PAGES) {
 		});
 		await open(page, path);
 		await page.waitForLoadState('networkidle');
+		await expect(page.locator('html')).toHaveAttribute('lang', device.split('-')[0] as string);
 		const total = [...scripts.values()].reduce((sum, n) => sum + n, 0);
 		console.log(`${visit}: ${(total / 1024).toFixed(1)} KB gzipped JS in ${scripts.size} file(s)`);
 		expect(scripts.size).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ export async function saveBackupNow(): Promise<{ message: string; failed: boolea
 		return { message: await saveBackupFile(getDb()), failed: false };
 	} catch (cause) {
 		return {
-			message: m.backup_not_made({ error: explainStorageError(cause).message }),
+			message: m.keep_backup_not_made({ error: explainStorageError(cause).message }),
 			failed: true
 		};
 	}

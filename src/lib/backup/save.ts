@@ -10,13 +10,13 @@ export async function saveBackupFile(db: ParallaxDb, now = new Date()): Promise<
 	const name = backupFileName(now);
 	downloadFile(new File([serializeBackup(backup)], name, { type: 'application/json' }));
 	const parts = [
-		m.backup_saved_profiles({ count: backup.profiles.length }),
-		m.backup_saved_answers({ count: backup.answers.length })
+		m.keep_saved_profiles({ count: backup.profiles.length }),
+		m.keep_saved_answers({ count: backup.answers.length })
 	];
 	if (backup.assignments.length) {
-		parts.push(m.backup_saved_assignments({ count: backup.assignments.length }));
+		parts.push(m.keep_saved_assignments({ count: backup.assignments.length }));
 	}
 	const current = backup.handIns.filter((row) => !row.replaced).length;
-	if (backup.handIns.length) parts.push(m.backup_saved_hand_ins({ count: current }));
-	return m.backup_saved({ name, contents: parts.join(', ') });
+	if (backup.handIns.length) parts.push(m.keep_saved_hand_ins({ count: current }));
+	return m.keep_backup_saved({ name, contents: parts.join(', ') });
 }

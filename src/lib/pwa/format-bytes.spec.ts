@@ -26,9 +26,9 @@ describe('formatBytes', () => {
 describe('the settings messages', () => {
 	it('say counts with every Russian plural form', () => {
 		setActiveLocale('ru');
-		expect(m.backup_saved_answers({ count: 1 })).toBe('1 ответ');
-		expect(m.backup_saved_answers({ count: 3 })).toBe('3 ответа');
-		expect(m.backup_saved_answers({ count: 11 })).toBe('11 ответов');
+		expect(m.keep_saved_answers({ count: 1 })).toBe('1 ответ');
+		expect(m.keep_saved_answers({ count: 3 })).toBe('3 ответа');
+		expect(m.keep_saved_answers({ count: 11 })).toBe('11 ответов');
 		expect(m.backup_merge_hand_ins({ count: 22 })).toBe('22 новые сданные работы');
 	});
 });
