@@ -55,7 +55,14 @@ test('a highlight in one account and a note on another survive a killed browser,
 		await toolbar.getByRole('button', { name: 'Add note' }).click();
 		const note = page.getByRole('textbox', { name: 'Note' }).last();
 		await expect(note).toBeFocused();
+		const drawn = await page.locator('mark[data-kind="note"]').first().elementHandle();
 		await page.keyboard.type(NOTE);
+		// the mark is renamed as the note is typed, in place: typing redraws no mark
+		await expect(page.locator('mark[data-kind="note"]').first()).toHaveAttribute(
+			'title',
+			/Whose count is this\?/
+		);
+		expect(await drawn?.evaluate((mark) => mark.isConnected)).toBe(true);
 		await page.waitForTimeout(1_500);
 		await first.kill();
 		await server.stop();

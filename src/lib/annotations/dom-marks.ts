@@ -27,14 +27,19 @@ export function drawMark(
 		if (to - from < piece.data.length) piece.splitText(to - from);
 		const mark = document.createElement('mark');
 		mark.dataset.annotationId = attributes.id;
-		mark.dataset.kind = attributes.kind;
-		mark.className = `annotation kind-${attributes.kind}`;
-		mark.title = attributes.label;
+		labelMark(mark, attributes);
 		piece.replaceWith(mark);
 		mark.append(piece);
 		marks.push(mark);
 	}
 	return marks;
+}
+
+/** Gives a drawn mark its kind and its name (the kind, with the note if there is one). */
+export function labelMark(mark: HTMLElement, attributes: { kind: string; label: string }): void {
+	mark.dataset.kind = attributes.kind;
+	mark.className = `annotation kind-${attributes.kind}`;
+	mark.title = attributes.label;
 }
 
 /** Removes every mark drawn in `root`, leaving its text as it was. */

@@ -32,13 +32,37 @@ export class LessonAnnotations {
 	}
 
 	/** Where each annotation is in the text as this lesson has it now. */
-	// made whole again from `rows` on each change, never changed in place
-	readonly placements = $derived(
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		new Map<string, Placement>(
-			this.rows.map((row) => [row.id, reanchor(row, this.#paragraphs.get(row.sourceId) ?? [])])
-		)
-	);
+	// made whole again when an anchor changes, never changed in place; the same map while only
+	// notes or kinds change, so typing a note neither re-anchors nor redraws the marks
+	readonly placements = $derived.by(() => this.#place(this.rows));
+	// the last placing, kept between runs (not state: nothing reads it but #place)
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#placed = new Map<string, { key: string; placement: Placement }>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#lastPlacements = new Map<string, Placement>();
+
+	#place(rows: readonly Annotation[]): Map<string, Placement> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
+		const placed = new Map<string, { key: string; placement: Placement }>();
+		let changed = rows.length !== this.#placed.size;
+		for (const row of rows) {
+			const key = anchorKey(row);
+			const before = this.#placed.get(row.id);
+			if (before?.key === key) {
+				placed.set(row.id, before);
+				continue;
+			}
+			changed = true;
+			const placement = reanchor(row, this.#paragraphs.get(row.sourceId) ?? []);
+			placed.set(row.id, { key, placement });
+		}
+		this.#placed = placed;
+		if (changed) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
+			this.#lastPlacements = new Map([...placed].map(([id, { placement }]) => [id, placement]));
+		}
+		return this.#lastPlacements;
+	}
 
 	async load(profileId: string): Promise<void> {
 		const ticket = ++this.#loads;
@@ -106,3 +130,7 @@ export class LessonAnnotations {
 		}
 	}
 }
+
+/** What places an annotation: its anchor, not its kind or note. */
+const anchorKey = (row: Annotation): string =>
+	JSON.stringify([row.sourceId, row.paragraphId, row.exact, row.prefix, row.suffix, row.start]);
