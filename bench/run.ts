@@ -66,7 +66,9 @@ try {
 	}
 	if (wanted('lighthouse')) {
 		console.log('Running Lighthouse (mobile)…');
-		rows.push(...(await lighthouseBench(executablePath, base, routes.slice(0, 2))));
+		rows.push(
+			...(await lighthouseBench(executablePath, base, routes.slice(0, 2), ['hy-AM', 'ru-RU']))
+		);
 	}
 
 	const context = await browser.newContext({ baseURL: base, viewport: TABLET_PORTRAIT });

@@ -5,17 +5,30 @@ import type { BenchRow } from '../report';
 
 const PORT = 9333;
 
-/** Lighthouse with its mobile defaults against the local build, each page in a fresh profile. */
+/**
+ * Lighthouse with its mobile defaults against the local build, each page in a fresh profile, on
+ * a browser set to English and to each of `languages` (device language tags, e.g. hy-AM: the
+ * interface starts in it, issue 20).
+ */
 export async function lighthouseBench(
 	executablePath: string,
 	base: string,
-	paths: string[]
+	paths: string[],
+	languages: string[] = []
 ): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
-	for (const path of paths) {
+	const visits = paths.flatMap((path) =>
+		['en-US', ...languages].map((language) => ({ path, language }))
+	);
+	for (const { path, language } of visits) {
 		const browser = await chromium.launch({
 			executablePath,
-			args: [...CHROMIUM_ARGS, `--remote-debugging-port=${PORT}`]
+			args: [
+				...CHROMIUM_ARGS,
+				`--remote-debugging-port=${PORT}`,
+				`--lang=${language}`,
+				`--accept-lang=${language}`
+			]
 		});
 		try {
 			const result = await lighthouse(`${base}${path}`, {
@@ -28,7 +41,7 @@ export async function lighthouseBench(
 			if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
 			const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 			const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-			const group = `lighthouse ${path}`;
+			const group = `lighthouse ${path}${language === 'en-US' ? '' : ` in ${language}`}`;
 			rows.push(
 				{
 					group,
