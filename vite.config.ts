@@ -107,6 +107,12 @@ export default defineConfig({
 				// the framework and Dexie, which every page needs, in one chunk: fewer cross-chunk imports
 				// (libraries only some pages use, such as zod for backups, stay in their own chunks)
 				manualChunks: (id) => {
+					// each area's messages loader has a chunk named for it: a module of the app chunk that
+					// uses messages would otherwise take every area's loader into that chunk with it (a
+					// manual chunk takes in the modules it imports). The shell's, which every page loads,
+					// is in the app chunk.
+					const area = /^\0virtual:parallax-messages\/([a-z]+)$/.exec(id)?.[1];
+					if (area) return area === 'shell' ? 'app' : `messages-${area}`;
 					// a chunk of their own: left out of the framework's, Rollup still put them in it
 					if (NOT_FRAMEWORK.test(id)) return 'form-bindings';
 					if (FRAMEWORK.test(id)) return 'framework';
