@@ -187,7 +187,7 @@ test('two students on fresh tablets hand in offline; the teacher keeps both apar
 	await t.getByTestId('import-hand-ins').setInputFiles(sameName);
 	await expect(lines.first()).toHaveAttribute('data-outcome', 'imported');
 	await expect(lines.first().getByTestId('import-flag')).toContainText(
-		'Two hand-ins named “Bea K.” from different tablets'
+		'2 hand-ins named “Bea K.” from different tablets'
 	);
 	await expect(t.getByRole('heading', { name: 'Hand-ins (3)' })).toBeVisible();
 	const toCheck = t.getByTestId('hand-ins-to-check');

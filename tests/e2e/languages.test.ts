@@ -95,6 +95,26 @@ for (const { locale, device, letters, library } of SCRIPTS) {
 			await expect(page.locator('h1')).toBeVisible();
 			expect(await englishLeft(page, 'shell', 'progress'), path).toEqual([]);
 		}
+		// the teacher's screens: the overview, the builder with a lesson's questions, an assignment
+		await open(page, '/teach');
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'teach'), '/teach').toEqual([]);
+		await open(page, '/teach/new');
+		await page.locator('#assignment-title').fill('Two accounts');
+		await page.getByTestId('include-khojaly-1992').check();
+		await expect(page.locator('.questions input').first()).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'teach'), '/teach/new').toEqual([]);
+		await page.locator('form.builder button.btn-primary').click();
+		await expect(page.getByTestId('assignment-link')).toHaveValue(/\/a#2\d+$/);
+		// the review's tabs are labelled "Review" by the review area, which speaks English until translated
+		const onAssignment = await englishLeft(page, 'shell', 'teach');
+		expect(
+			onAssignment.filter((found) => found !== 'div: Review'),
+			'an assignment'
+		).toEqual([]);
+		await open(page, '/teach');
+		await expect(page.locator('.assignments li')).toHaveCount(1);
+		expect(await englishLeft(page, 'shell', 'teach'), '/teach, one assignment').toEqual([]);
 		await open(page, '/settings');
 
 		const { fonts, text } = await fontsDrawing(page, 'nav a, #language-heading, .hint');

@@ -206,7 +206,7 @@ describe('the teacher’s import never replaces one student’s work with anothe
 		const line = await importHandIn(db, two);
 		expect(line.outcome).toBe('imported');
 		expect(line.flags).toEqual([
-			'Two hand-ins named “ana  p.” from different tablets: rename one, or merge them if they are the same student.'
+			'2 hand-ins named “ana  p.” from different tablets: rename one, or merge them if they are the same student.'
 		]);
 		expect(await answersByName(db)).toEqual([
 			['Ana P.', 'From tablet one'],
@@ -304,7 +304,7 @@ describe('the teacher’s import never replaces one student’s work with anothe
 		const current = await handIn(await freshTablet(), 'Ana P.', 'New app', '2030-01-12T10:00:00Z');
 		const line = await importHandIn(db, current);
 		expect(line.outcome).toBe('imported');
-		expect(line.flags![0]).toContain('Two hand-ins named “Ana P.”, not all from this version');
+		expect(line.flags![0]).toContain('2 hand-ins named “Ana P.”, not all from this version');
 		expect(await answersByName(db)).toEqual([
 			['Ana P.', 'New app'],
 			['Ana P.', 'Old app, later']

@@ -1,6 +1,6 @@
 import type { CompiledLesson, CompiledQuestion } from '$lib/content/model';
+import { m } from '$lib/paraglide/messages';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 // what a student sees of a question: a change here is a rewording
 const asked = (q: CompiledQuestion) => JSON.stringify({ ...q, id: undefined });
 
@@ -10,11 +10,13 @@ const asked = (q: CompiledQuestion) => JSON.stringify({ ...q, id: undefined });
  */
 export function describeChanges(before: CompiledLesson, after: CompiledLesson): string[] {
 	const changes: string[] = [];
-	if (before.title !== after.title) changes.push(`Title: “${before.title}” → “${after.title}”.`);
+	if (before.title !== after.title) {
+		changes.push(m.teach_change_title({ before: before.title, after: after.title }));
+	}
 	const added = after.perspectives.filter((id) => !before.perspectives.includes(id));
 	const dropped = before.perspectives.filter((id) => !after.perspectives.includes(id));
-	if (added.length) changes.push(`${plural(added.length, 'account', 'accounts')} added.`);
-	if (dropped.length) changes.push(`${plural(dropped.length, 'account', 'accounts')} removed.`);
+	if (added.length) changes.push(m.teach_change_accounts_added({ count: added.length }));
+	if (dropped.length) changes.push(m.teach_change_accounts_removed({ count: dropped.length }));
 
 	const old = new Map(before.questions.map((q) => [q.id, q]));
 	const now = new Map(after.questions.map((q) => [q.id, q]));
@@ -24,17 +26,14 @@ export function describeChanges(before: CompiledLesson, after: CompiledLesson): 
 		const earlier = old.get(q.id);
 		return earlier !== undefined && asked(earlier) !== asked(q);
 	}).length;
-	if (newQuestions) changes.push(`${plural(newQuestions, 'question', 'questions')} added.`);
-	if (reworded) changes.push(`${plural(reworded, 'question', 'questions')} changed.`);
-	if (gone) {
+	if (newQuestions) changes.push(m.teach_change_questions_added({ count: newQuestions }));
+	if (reworded) changes.push(m.teach_change_questions_changed({ count: reworded }));
+	if (gone) changes.push(m.teach_change_questions_removed({ count: gone }));
+	if (before.claims.length !== after.claims.length) {
 		changes.push(
-			`${plural(gone, 'question', 'questions')} removed (answers already given stay on this device).`
+			m.teach_change_claims({ before: before.claims.length, after: after.claims.length })
 		);
 	}
-	if (before.claims.length !== after.claims.length) {
-		changes.push(`Claims compared: ${before.claims.length} → ${after.claims.length}.`);
-	}
-	if (!changes.length)
-		changes.push('The questions and accounts are the same; the text was edited.');
+	if (!changes.length) changes.push(m.teach_change_text_only());
 	return changes;
 }

@@ -4,6 +4,7 @@ import { explainStorageError, getDb } from '$lib/db';
 import { storeLessonFromFile, storedLessonFileText } from '$lib/db/lesson-files/lesson-files-repo';
 import { deliverFile, type Delivery } from '$lib/files/deliver';
 import { LESSON_FILE_EXTENSION } from './format';
+import { m } from '$lib/paraglide/messages';
 
 export type LessonImportLine = {
 	fileName: string;
@@ -46,21 +47,21 @@ export async function importLessonFiles(
 				online({
 					...line,
 					outcome: 'refused',
-					message: `This device has a different version of “${title}” from the library: a lesson file does not replace a library lesson. Nothing was stored.`
+					message: m.teach_lesson_file_library({ title })
 				});
 			} else if (verdict.kind === 'same') {
 				online({
 					...line,
 					outcome: 'same',
 					lessonId,
-					message: `“${title}” is already on this device, in this version.`
+					message: m.teach_lesson_file_same({ title })
 				});
 			} else if (verdict.kind === 'updated') {
 				online({
 					...line,
 					outcome: 'updated',
 					lessonId,
-					message: `“${title}” is updated to the file’s version. Every answer given to the earlier version is kept.`,
+					message: m.teach_lesson_file_updated({ title }),
 					changes: verdict.previous ? describeChanges(verdict.previous, check.pack.lesson) : []
 				});
 			} else {
@@ -68,14 +69,17 @@ export async function importLessonFiles(
 					...line,
 					outcome: 'imported',
 					lessonId,
-					message: `“${title}” is on this device and in the library.`
+					message: m.teach_lesson_file_imported({ title })
 				});
 			}
 		} catch (cause) {
 			online({
 				...line,
 				outcome: 'refused',
-				message: `“${title}” was not stored: ${explainStorageError(cause).message}`
+				message: m.teach_lesson_file_not_stored({
+					title,
+					error: explainStorageError(cause).message
+				})
 			});
 		}
 	}
@@ -92,11 +96,9 @@ export async function lessonFileText(id: string): Promise<string> {
 	try {
 		response = await fetch(`/content/files/${id}${LESSON_FILE_EXTENSION}`);
 	} catch {
-		throw new Error(
-			'The library’s lesson file could not be fetched: this tablet is offline. Connect to the internet once and try again.'
-		);
+		throw new Error(m.teach_lesson_file_offline());
 	}
-	if (!response.ok) throw new Error('The library has no lesson file for this lesson.');
+	if (!response.ok) throw new Error(m.teach_lesson_file_missing());
 	return response.text();
 }
 

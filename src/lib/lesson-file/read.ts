@@ -16,6 +16,7 @@ import {
 	type LessonFile
 } from './format';
 import { lessonFileChecksum } from './seal';
+import { m } from '$lib/paraglide/messages';
 
 export type LessonFileCheck =
 	| { ok: true; file: LessonFile; entry: CatalogEntry; pack: LessonPack; packJson: string }
@@ -34,13 +35,17 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 	schemaOf: () => lessonFileSchema,
 	again: 'Ask for the lesson file again.',
 	retry: 'open it again',
+	// read when a file is refused, in the interface's language then
 	otherFormats: {
-		'parallax-backup':
-			'This is a Parallax backup, not a lesson file: import it in Settings → Backup.',
-		'parallax-submission':
-			'This is a student’s hand-in, not a lesson file: import it on the assignment’s page under Teach.',
-		'parallax-assignment':
-			'This is an assignment file, not a lesson file: open it with “Open an assignment file” on the library page.'
+		get 'parallax-backup'() {
+			return m.teach_lesson_file_is_backup();
+		},
+		get 'parallax-submission'() {
+			return m.teach_lesson_file_is_hand_in();
+		},
+		get 'parallax-assignment'() {
+			return m.teach_lesson_file_is_assignment();
+		}
 	}
 };
 
@@ -64,14 +69,12 @@ function checked(
 	if (!read.ok) return refuse(read.reason);
 	const file = read.value;
 	if (lessonFileChecksum(file) !== file.checksum) {
-		return refuse(
-			'This lesson file was changed after it was made, or damaged on the way: its checksum does not match. Ask for the lesson file again.'
-		);
+		return refuse(m.teach_lesson_file_changed());
 	}
 	try {
 		return compiled(file, describe);
 	} catch {
-		return refuse('This lesson file could not be checked. Choose it again and retry.');
+		return refuse(m.teach_lesson_file_unchecked());
 	}
 }
 
@@ -88,16 +91,15 @@ function compiled(file: LessonFile, describe: (problem: Problem) => string): Les
 		seeds: new Map(content.originals.map((o) => [o.name, o.text]))
 	});
 	if (library.problems.length) {
-		const count = library.problems.length;
 		return refuse(
-			`This lesson file does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was stored.`,
+			m.teach_lesson_file_problems({ count: library.problems.length }),
 			library.problems.map(describe)
 		);
 	}
 	const entry = library.catalog.lessons[0];
 	const packJson = library.packs[0]?.json;
 	if (library.catalog.lessons.length !== 1 || !entry || !packJson || entry.id !== file.id) {
-		return refuse(`This lesson file does not hold the lesson “${file.title}” it names.`);
+		return refuse(m.teach_lesson_file_wrong_lesson({ title: file.title }));
 	}
 	return { ok: true, file, entry, pack: JSON.parse(packJson) as LessonPack, packJson };
 }

@@ -1,4 +1,5 @@
 // Who handed a file in, as the teacher's import tells students apart. Pure: no database, no DOM.
+import { m } from '$lib/paraglide/messages';
 import { IDENTIFIED_SUBMISSION_VERSION, type Submission, type SubmissionFile } from './hand-in';
 
 // as submission.ts checks it, and the name profiles/current-profile gives every device's first
@@ -53,9 +54,6 @@ export type IdentityFlag = {
 	group: string[];
 };
 
-const count = (n: number) =>
-	(['No', 'One', 'Two', 'Three', 'Four', 'Five'] as const)[n] ?? String(n);
-
 /**
  * What to check in an assignment's current hand-ins, by hand-in id: two hand-ins by one name from
  * different profiles (two students, or one on two tablets), one profile under two names (a shared
@@ -77,8 +75,8 @@ export function identityFlags(rows: readonly Submission[]): Map<string, Identity
 			mine.push({
 				kind: 'same-name',
 				message: allIdentified
-					? `${count(sameName.length)} hand-ins named “${name}” from different tablets: rename one, or merge them if they are the same student.`
-					: `${count(sameName.length)} hand-ins named “${name}”, not all from this version of Parallax, so they cannot be told apart by tablet: rename one, or merge them if they are the same student.`,
+					? m.teach_flag_same_name({ count: sameName.length, name })
+					: m.teach_flag_same_name_older({ count: sameName.length, name }),
 				group: ordered(row, sameName)
 			});
 		}
@@ -90,15 +88,16 @@ export function identityFlags(rows: readonly Submission[]): Map<string, Identity
 			if (others.length) {
 				mine.push({
 					kind: 'same-profile',
-					message: `Handed in from the same profile as ${others.map((o) => `“${shownName(o)}”`).join(', ')}: two students sharing one profile, or a changed name? Merge them if they are the same student.`,
+					message: m.teach_flag_same_profile({
+						names: others.map((o) => m.teach_quoted({ text: shownName(o) })).join(', ')
+					}),
 					group: ordered(row, [row, ...others])
 				});
 			}
 		} else {
 			mine.push({
 				kind: 'name-only',
-				message:
-					'Made by an older version of Parallax, which does not say which tablet it came from: it is told apart from other hand-ins by its name alone.',
+				message: m.teach_flag_name_only(),
 				group: [row.id]
 			});
 		}

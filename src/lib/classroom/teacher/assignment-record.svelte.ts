@@ -7,6 +7,7 @@ import {
 	setArchived
 } from '$lib/db/teacher/classroom-repo';
 import type { AssignmentSpec } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
 import { liveState } from '$lib/state/live.svelte';
 import { CATALOG_URL } from '$lib/sync/catalog-source';
 
@@ -41,9 +42,7 @@ export function assignmentRecord(id: () => string) {
 export async function archiveAssignment(id: string, archived: boolean): Promise<string> {
 	try {
 		await setArchived(getDb(), id, archived);
-		return archived
-			? 'Archived: it is listed under “Archived” on the Teach page. Hand-ins are kept.'
-			: 'Back among the current assignments.';
+		return archived ? m.teach_archived_done() : m.teach_unarchived_done();
 	} catch (cause) {
 		return explainStorageError(cause).message;
 	}

@@ -1,10 +1,12 @@
 import { explainStorageError, type ParallaxDb } from '$lib/db';
 import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/teacher/classroom-repo';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
-import { withFullStop } from '$lib/text/full-stop';
+import { oneFullStop } from '$lib/text/full-stop';
+import { m } from '$lib/paraglide/messages';
 import { identityFlags, shownName, studentKeyOf } from '$lib/model/student-key';
 import { readSubmissionFile } from '../submission';
 import type { AssignmentSpec, SubmissionFile } from '$lib/model';
+import { when } from './when';
 
 export type ImportOutcome = 'imported' | 'replaced' | 'refused';
 
@@ -22,25 +24,20 @@ export type ImportLine = {
 	flags?: string[];
 };
 
-const when = (iso: string) =>
-	new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** What the teacher should know about a good file: versions that differ from the assignment. */
 export function handInWarnings(spec: AssignmentSpec, file: SubmissionFile): string[] {
 	const warnings: string[] = [];
 	if (file.assignment.version !== spec.version) {
 		warnings.push(
-			`Handed in for version ${file.assignment.version} of the assignment; it is now at version ${spec.version}.`
+			m.teach_warn_version({ handedIn: file.assignment.version, current: spec.version })
 		);
 	}
 	for (const assigned of spec.lessons) {
 		const lesson = file.lessons.find((l) => l.id === assigned.id);
-		if (!lesson) warnings.push(`No work for the lesson “${assigned.id}”.`);
-		else if (!lesson.hash) warnings.push(`“${lesson.title}” was not on the student’s device.`);
+		if (!lesson) warnings.push(m.teach_warn_no_work({ id: assigned.id }));
+		else if (!lesson.hash) warnings.push(m.teach_warn_not_on_device({ title: lesson.title }));
 		else if (!lesson.hash.startsWith(assigned.hash)) {
-			warnings.push(
-				`“${lesson.title}” was a different version on the student’s device: some questions may differ.`
-			);
+			warnings.push(m.teach_warn_other_version({ title: lesson.title }));
 		}
 	}
 	return warnings;
@@ -65,10 +62,7 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 	try {
 		const assignment = await getAssignment(db, handIn.assignment.id);
 		if (!assignment) {
-			return line(
-				'refused',
-				`This hand-in is for “${handIn.assignment.title}”, an assignment not made on this device. Import it on the device that made the assignment.`
-			);
+			return line('refused', m.teach_import_not_made_here({ title: handIn.assignment.title }));
 		}
 		const warnings = handInWarnings(assignment.spec, handIn);
 		const verdict = await storeSubmission(db, {
@@ -95,14 +89,19 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 		};
 		switch (verdict.status) {
 			case 'imported':
-				return done('imported', `Imported ${name}’s hand-in for “${title}”.`, {
+				return done('imported', m.teach_import_imported_line({ name, title }), {
 					submissionId: verdict.row.id
 				});
 			case 'replaced': {
 				const earlier = verdict.previous;
 				return done(
 					'replaced',
-					`Replaced ${shownName(earlier)}’s earlier hand-in for “${title}” (handed in ${when(earlier.file.handedInAt)}) with this later one (${when(handIn.handedInAt)}). The earlier one is kept: Undo brings it back.`,
+					m.teach_import_replaced_line({
+						name: shownName(earlier),
+						title,
+						earlier: when(earlier.file.handedInAt),
+						later: when(handIn.handedInAt)
+					}),
 					{ submissionId: verdict.row.id, replacedId: earlier.id }
 				);
 			}
@@ -110,21 +109,25 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 				return line(
 					'refused',
 					verdict.existing?.replaced?.undone
-						? `Already imported: this is the same hand-in from ${name}, set aside by Undo; it is listed under “Replaced hand-ins”, where Undo brings it back.`
+						? m.teach_import_duplicate_set_aside({ name })
 						: verdict.existing?.replaced
-							? `Already imported: this is the same hand-in from ${name}, since replaced by another.`
-							: withFullStop(`Already imported: this is the same hand-in from ${name}`)
+							? m.teach_import_duplicate_replaced({ name })
+							: oneFullStop(m.teach_import_duplicate({ name }))
 				);
 			case 'older':
 				return line(
 					'refused',
-					`A later hand-in from ${name} (${when(verdict.existing!.file.handedInAt)}) is already imported; this earlier one (${when(handIn.handedInAt)}) was not.`
+					m.teach_import_older({
+						name,
+						later: when(verdict.existing!.file.handedInAt),
+						earlier: when(handIn.handedInAt)
+					})
 				);
 			case 'unknown-assignment':
-				return line('refused', `This hand-in is for an assignment not made on this device.`);
+				return line('refused', m.teach_import_unknown());
 		}
 	} catch (cause) {
-		return line('refused', `Not imported: ${explainStorageError(cause).message}`);
+		return line('refused', m.teach_import_failed({ error: explainStorageError(cause).message }));
 	}
 }
 

@@ -2,6 +2,7 @@ import type { CatalogRow } from '$lib/db';
 import type { AssignmentSpec } from '$lib/model';
 import { oneShot } from '$lib/state/one-shot.svelte';
 import { makeShareLink } from './share-link';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The share link of the current spec, made again when the spec or catalog changes; a slow earlier
@@ -16,7 +17,7 @@ export function shareLink(spec: () => AssignmentSpec, catalog: () => readonly Ca
 		/** Why there is no link, worded for a teacher; undefined while it is made or when it is. */
 		get problem() {
 			const why = made.error ?? made.current?.refusal;
-			return why === undefined ? undefined : `The link could not be made: ${why}`;
+			return why === undefined ? undefined : m.teach_link_failed({ reason: why });
 		}
 	};
 }

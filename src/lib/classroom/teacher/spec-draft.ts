@@ -1,5 +1,6 @@
 import { canonicalJson } from '$lib/files/canonical';
 import type { AssignedLesson, AssignmentSpec } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
 
 /** What the builder form holds before it becomes a spec. */
 export type Draft = {
@@ -14,10 +15,9 @@ export type Draft = {
 /** What is wrong with a draft, field by field, or nothing. */
 export function draftProblems(draft: Draft): Partial<Record<'title' | 'lessons' | 'due', string>> {
 	const problems: Partial<Record<'title' | 'lessons' | 'due', string>> = {};
-	if (!draft.title.trim()) problems.title = 'Give the assignment a title students will recognise.';
-	if (draft.lessons.length === 0) problems.lessons = 'Choose at least one lesson.';
-	if (draft.due && !/^\d{4}-\d{2}-\d{2}$/.test(draft.due))
-		problems.due = 'Pick a date, or leave it empty.';
+	if (!draft.title.trim()) problems.title = m.teach_problem_title();
+	if (draft.lessons.length === 0) problems.lessons = m.teach_problem_lessons();
+	if (draft.due && !/^\d{4}-\d{2}-\d{2}$/.test(draft.due)) problems.due = m.teach_problem_due();
 	return problems;
 }
 

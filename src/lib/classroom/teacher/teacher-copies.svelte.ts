@@ -1,6 +1,7 @@
 import type { CompiledLesson, CompiledSource } from '$lib/content/model';
 import { explainStorageError, getDb, getLesson } from '$lib/db';
 import { lessonSync } from '$lib/sync/sync-manager.svelte';
+import { m } from '$lib/paraglide/messages';
 
 /** The teacher's copy of one lesson: what an assignment's questions and hash come from. */
 export type TeacherCopy = { lesson: CompiledLesson; sources: CompiledSource[]; hash: string };
@@ -25,10 +26,7 @@ export class TeacherCopies {
 			let found = await getLesson(db, id);
 			if (!found) found = await lessonSync.run(db).then(() => getLesson(db, id));
 			if (!found) {
-				this.#fail(
-					id,
-					'This lesson is not on this device yet. Connect to the internet once to download it.'
-				);
+				this.#fail(id, m.teach_lesson_not_here());
 				return undefined;
 			}
 			const copy = { lesson: found.stored.lesson, sources: found.sources, hash: found.stored.hash };
