@@ -73,7 +73,8 @@ export default defineConfig({
 			: [
 					messagesByLocale({
 						outdir: fileURLToPath(new URL('./src/lib/paraglide', import.meta.url)),
-						runtime: fileURLToPath(new URL('./src/lib/i18n/runtime.ts', import.meta.url))
+						runtime: fileURLToPath(new URL('./src/lib/i18n/runtime.ts', import.meta.url)),
+						startChunks: ['app', 'framework']
 					})
 				]),
 		messagesRuntime(),
@@ -107,12 +108,6 @@ export default defineConfig({
 				// the framework and Dexie, which every page needs, in one chunk: fewer cross-chunk imports
 				// (libraries only some pages use, such as zod for backups, stay in their own chunks)
 				manualChunks: (id) => {
-					// each area's messages loader has a chunk named for it: a module of the app chunk that
-					// uses messages would otherwise take every area's loader into that chunk with it (a
-					// manual chunk takes in the modules it imports). The shell's, which every page loads,
-					// is in the app chunk.
-					const area = /^\0virtual:parallax-messages\/([a-z]+)$/.exec(id)?.[1];
-					if (area) return area === 'shell' ? 'app' : `messages-${area}`;
 					// a chunk of their own: left out of the framework's, Rollup still put them in it
 					if (NOT_FRAMEWORK.test(id)) return 'form-bindings';
 					if (FRAMEWORK.test(id)) return 'framework';
@@ -122,7 +117,9 @@ export default defineConfig({
 					if (/src\/lib\/classroom\/(link|link-limits|due)\.ts$/.test(id)) return 'link';
 					// the comment thread and source dates serve the lesson and its printed worksheet, the
 					// tab keys the lesson and the review: in one chunk rather than small shared ones
-					if (/src\/lib\/(reader\/(dates|CommentThread)|components\/tab-keys)\./.test(id)) {
+					if (
+						/src\/lib\/(reader\/(dates|CommentThread|reader-state)|components\/tab-keys)\./.test(id)
+					) {
 						return 'reader';
 					}
 					// the glossary's one message shared by its list and popover (both load on a tap) goes

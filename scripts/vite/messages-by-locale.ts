@@ -73,6 +73,8 @@ export function messagesByLocale(options: {
 	outdir: string;
 	/** the module whose `getLocale()` says the language of the page */
 	runtime: string;
+	/** chunks every page loads at start (vite.config.ts' manual chunks), where no message may go */
+	startChunks: string[];
 }): Plugin {
 	const messagesDir = join(options.outdir, 'messages');
 	const registry = join(options.outdir, 'registry.js');
@@ -88,6 +90,20 @@ export function messagesByLocale(options: {
 		name: 'parallax-messages-by-locale',
 		enforce: 'pre',
 		resolveId: (id) => (id.startsWith(PREFIX) ? '\0' + id : undefined),
+		// a loader waits for its language (top-level await): in a chunk that every page starts with,
+		// it would hold up the start, and deadlock in an import cycle (seen: "Cannot access 'e'
+		// before initialization", one load in ten). Messages belong to the code that shows them.
+		generateBundle(_options, bundle) {
+			for (const chunk of Object.values(bundle)) {
+				if (chunk.type !== 'chunk' || !options.startChunks.includes(chunk.name)) continue;
+				const loaders = chunk.moduleIds.filter((id) => id.startsWith(RESOLVED));
+				if (loaders.length > 0) {
+					this.error(
+						`messages (${loaders.map((id) => id.slice(RESOLVED.length)).join(', ')}) are in the "${chunk.name}" chunk, which every page starts with: import them only from components and the modules of one screen`
+					);
+				}
+			}
+		},
 		load(id) {
 			if (id === join(messagesDir, '_index.js')) {
 				this.addWatchFile(join(messagesDir, 'en.js'));

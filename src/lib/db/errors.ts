@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import { shell_storage_full } from '$lib/paraglide/messages';
 
 /** A write that could not happen because the device is out of space; nothing was written. */
 export class StorageFullError extends Error {
 	constructor(cause?: unknown) {
-		// in the shell's messages (messages/storage/), which every page loads anyway
-		super(shell_storage_full(), { cause });
+		super(
+			'This device is out of storage space, so nothing was saved. Free some space (remove downloaded lessons in Settings, or other apps’ data) and try again.',
+			{ cause }
+		);
 		this.name = 'StorageFullError';
 	}
 }

@@ -11,12 +11,13 @@ const asked = (q: CompiledQuestion) => JSON.stringify({ ...q, id: undefined });
 export function describeChanges(before: CompiledLesson, after: CompiledLesson): string[] {
 	const changes: string[] = [];
 	if (before.title !== after.title) {
-		changes.push(m.teach_change_title({ before: before.title, after: after.title }));
+		changes.push(m.lessonfiles_change_title({ before: before.title, after: after.title }));
 	}
 	const added = after.perspectives.filter((id) => !before.perspectives.includes(id));
 	const dropped = before.perspectives.filter((id) => !after.perspectives.includes(id));
-	if (added.length) changes.push(m.teach_change_accounts_added({ count: added.length }));
-	if (dropped.length) changes.push(m.teach_change_accounts_removed({ count: dropped.length }));
+	if (added.length) changes.push(m.lessonfiles_change_accounts_added({ count: added.length }));
+	if (dropped.length)
+		changes.push(m.lessonfiles_change_accounts_removed({ count: dropped.length }));
 
 	const old = new Map(before.questions.map((q) => [q.id, q]));
 	const now = new Map(after.questions.map((q) => [q.id, q]));
@@ -26,14 +27,14 @@ export function describeChanges(before: CompiledLesson, after: CompiledLesson): 
 		const earlier = old.get(q.id);
 		return earlier !== undefined && asked(earlier) !== asked(q);
 	}).length;
-	if (newQuestions) changes.push(m.teach_change_questions_added({ count: newQuestions }));
-	if (reworded) changes.push(m.teach_change_questions_changed({ count: reworded }));
-	if (gone) changes.push(m.teach_change_questions_removed({ count: gone }));
+	if (newQuestions) changes.push(m.lessonfiles_change_questions_added({ count: newQuestions }));
+	if (reworded) changes.push(m.lessonfiles_change_questions_changed({ count: reworded }));
+	if (gone) changes.push(m.lessonfiles_change_questions_removed({ count: gone }));
 	if (before.claims.length !== after.claims.length) {
 		changes.push(
-			m.teach_change_claims({ before: before.claims.length, after: after.claims.length })
+			m.lessonfiles_change_claims({ before: before.claims.length, after: after.claims.length })
 		);
 	}
-	if (!changes.length) changes.push(m.teach_change_text_only());
+	if (!changes.length) changes.push(m.lessonfiles_change_text_only());
 	return changes;
 }

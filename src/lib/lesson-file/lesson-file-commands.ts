@@ -47,21 +47,21 @@ export async function importLessonFiles(
 				online({
 					...line,
 					outcome: 'refused',
-					message: m.teach_lesson_file_library({ title })
+					message: m.lessonfiles_lesson_file_library({ title })
 				});
 			} else if (verdict.kind === 'same') {
 				online({
 					...line,
 					outcome: 'same',
 					lessonId,
-					message: m.teach_lesson_file_same({ title })
+					message: m.lessonfiles_lesson_file_same({ title })
 				});
 			} else if (verdict.kind === 'updated') {
 				online({
 					...line,
 					outcome: 'updated',
 					lessonId,
-					message: m.teach_lesson_file_updated({ title }),
+					message: m.lessonfiles_lesson_file_updated({ title }),
 					changes: verdict.previous ? describeChanges(verdict.previous, check.pack.lesson) : []
 				});
 			} else {
@@ -69,14 +69,14 @@ export async function importLessonFiles(
 					...line,
 					outcome: 'imported',
 					lessonId,
-					message: m.teach_lesson_file_imported({ title })
+					message: m.lessonfiles_lesson_file_imported({ title })
 				});
 			}
 		} catch (cause) {
 			online({
 				...line,
 				outcome: 'refused',
-				message: m.teach_lesson_file_not_stored({
+				message: m.lessonfiles_lesson_file_not_stored({
 					title,
 					error: explainStorageError(cause).message
 				})
@@ -96,9 +96,9 @@ export async function lessonFileText(id: string): Promise<string> {
 	try {
 		response = await fetch(`/content/files/${id}${LESSON_FILE_EXTENSION}`);
 	} catch {
-		throw new Error(m.teach_lesson_file_offline());
+		throw new Error(m.lessonfiles_lesson_file_offline());
 	}
-	if (!response.ok) throw new Error(m.teach_lesson_file_missing());
+	if (!response.ok) throw new Error(m.lessonfiles_lesson_file_missing());
 	return response.text();
 }
 

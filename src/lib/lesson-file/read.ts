@@ -38,13 +38,13 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 	// read when a file is refused, in the interface's language then
 	otherFormats: {
 		get 'parallax-backup'() {
-			return m.teach_lesson_file_is_backup();
+			return m.lessonfiles_lesson_file_is_backup();
 		},
 		get 'parallax-submission'() {
-			return m.teach_lesson_file_is_hand_in();
+			return m.lessonfiles_lesson_file_is_hand_in();
 		},
 		get 'parallax-assignment'() {
-			return m.teach_lesson_file_is_assignment();
+			return m.lessonfiles_lesson_file_is_assignment();
 		}
 	}
 };
@@ -69,12 +69,12 @@ function checked(
 	if (!read.ok) return refuse(read.reason);
 	const file = read.value;
 	if (lessonFileChecksum(file) !== file.checksum) {
-		return refuse(m.teach_lesson_file_changed());
+		return refuse(m.lessonfiles_lesson_file_changed());
 	}
 	try {
 		return compiled(file, describe);
 	} catch {
-		return refuse(m.teach_lesson_file_unchecked());
+		return refuse(m.lessonfiles_lesson_file_unchecked());
 	}
 }
 
@@ -92,14 +92,14 @@ function compiled(file: LessonFile, describe: (problem: Problem) => string): Les
 	});
 	if (library.problems.length) {
 		return refuse(
-			m.teach_lesson_file_problems({ count: library.problems.length }),
+			m.lessonfiles_lesson_file_problems({ count: library.problems.length }),
 			library.problems.map(describe)
 		);
 	}
 	const entry = library.catalog.lessons[0];
 	const packJson = library.packs[0]?.json;
 	if (library.catalog.lessons.length !== 1 || !entry || !packJson || entry.id !== file.id) {
-		return refuse(m.teach_lesson_file_wrong_lesson({ title: file.title }));
+		return refuse(m.lessonfiles_lesson_file_wrong_lesson({ title: file.title }));
 	}
 	return { ok: true, file, entry, pack: JSON.parse(packJson) as LessonPack, packJson };
 }

@@ -75,8 +75,8 @@ export function identityFlags(rows: readonly Submission[]): Map<string, Identity
 			mine.push({
 				kind: 'same-name',
 				message: allIdentified
-					? m.teach_flag_same_name({ count: sameName.length, name })
-					: m.teach_flag_same_name_older({ count: sameName.length, name }),
+					? m.flags_flag_same_name({ count: sameName.length, name })
+					: m.flags_flag_same_name_older({ count: sameName.length, name }),
 				group: ordered(row, sameName)
 			});
 		}
@@ -88,8 +88,8 @@ export function identityFlags(rows: readonly Submission[]): Map<string, Identity
 			if (others.length) {
 				mine.push({
 					kind: 'same-profile',
-					message: m.teach_flag_same_profile({
-						names: others.map((o) => m.teach_quoted({ text: shownName(o) })).join(', ')
+					message: m.flags_flag_same_profile({
+						names: others.map((o) => m.flags_quoted({ text: shownName(o) })).join(', ')
 					}),
 					group: ordered(row, [row, ...others])
 				});
@@ -97,7 +97,7 @@ export function identityFlags(rows: readonly Submission[]): Map<string, Identity
 		} else {
 			mine.push({
 				kind: 'name-only',
-				message: m.teach_flag_name_only(),
+				message: m.flags_flag_name_only(),
 				group: [row.id]
 			});
 		}

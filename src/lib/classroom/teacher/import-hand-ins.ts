@@ -29,15 +29,16 @@ export function handInWarnings(spec: AssignmentSpec, file: SubmissionFile): stri
 	const warnings: string[] = [];
 	if (file.assignment.version !== spec.version) {
 		warnings.push(
-			m.teach_warn_version({ handedIn: file.assignment.version, current: spec.version })
+			m.teach_handins_warn_version({ handedIn: file.assignment.version, current: spec.version })
 		);
 	}
 	for (const assigned of spec.lessons) {
 		const lesson = file.lessons.find((l) => l.id === assigned.id);
-		if (!lesson) warnings.push(m.teach_warn_no_work({ id: assigned.id }));
-		else if (!lesson.hash) warnings.push(m.teach_warn_not_on_device({ title: lesson.title }));
+		if (!lesson) warnings.push(m.teach_handins_warn_no_work({ id: assigned.id }));
+		else if (!lesson.hash)
+			warnings.push(m.teach_handins_warn_not_on_device({ title: lesson.title }));
 		else if (!lesson.hash.startsWith(assigned.hash)) {
-			warnings.push(m.teach_warn_other_version({ title: lesson.title }));
+			warnings.push(m.teach_handins_warn_other_version({ title: lesson.title }));
 		}
 	}
 	return warnings;
@@ -62,7 +63,10 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 	try {
 		const assignment = await getAssignment(db, handIn.assignment.id);
 		if (!assignment) {
-			return line('refused', m.teach_import_not_made_here({ title: handIn.assignment.title }));
+			return line(
+				'refused',
+				m.teach_handins_import_not_made_here({ title: handIn.assignment.title })
+			);
 		}
 		const warnings = handInWarnings(assignment.spec, handIn);
 		const verdict = await storeSubmission(db, {
@@ -89,14 +93,14 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 		};
 		switch (verdict.status) {
 			case 'imported':
-				return done('imported', m.teach_import_imported_line({ name, title }), {
+				return done('imported', m.teach_handins_import_imported_line({ name, title }), {
 					submissionId: verdict.row.id
 				});
 			case 'replaced': {
 				const earlier = verdict.previous;
 				return done(
 					'replaced',
-					m.teach_import_replaced_line({
+					m.teach_handins_import_replaced_line({
 						name: shownName(earlier),
 						title,
 						earlier: when(earlier.file.handedInAt),
@@ -109,25 +113,28 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 				return line(
 					'refused',
 					verdict.existing?.replaced?.undone
-						? m.teach_import_duplicate_set_aside({ name })
+						? m.teach_handins_import_duplicate_set_aside({ name })
 						: verdict.existing?.replaced
-							? m.teach_import_duplicate_replaced({ name })
-							: oneFullStop(m.teach_import_duplicate({ name }))
+							? m.teach_handins_import_duplicate_replaced({ name })
+							: oneFullStop(m.teach_handins_import_duplicate({ name }))
 				);
 			case 'older':
 				return line(
 					'refused',
-					m.teach_import_older({
+					m.teach_handins_import_older({
 						name,
 						later: when(verdict.existing!.file.handedInAt),
 						earlier: when(handIn.handedInAt)
 					})
 				);
 			case 'unknown-assignment':
-				return line('refused', m.teach_import_unknown());
+				return line('refused', m.teach_handins_import_unknown());
 		}
 	} catch (cause) {
-		return line('refused', m.teach_import_failed({ error: explainStorageError(cause).message }));
+		return line(
+			'refused',
+			m.teach_handins_import_failed({ error: explainStorageError(cause).message })
+		);
 	}
 }
 

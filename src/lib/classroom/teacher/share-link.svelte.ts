@@ -17,7 +17,7 @@ export function shareLink(spec: () => AssignmentSpec, catalog: () => readonly Ca
 		/** Why there is no link, worded for a teacher; undefined while it is made or when it is. */
 		get problem() {
 			const why = made.error ?? made.current?.refusal;
-			return why === undefined ? undefined : m.teach_link_failed({ reason: why });
+			return why === undefined ? undefined : m.share_link_failed({ reason: why });
 		}
 	};
 }

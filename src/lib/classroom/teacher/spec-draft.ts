@@ -15,9 +15,9 @@ export type Draft = {
 /** What is wrong with a draft, field by field, or nothing. */
 export function draftProblems(draft: Draft): Partial<Record<'title' | 'lessons' | 'due', string>> {
 	const problems: Partial<Record<'title' | 'lessons' | 'due', string>> = {};
-	if (!draft.title.trim()) problems.title = m.teach_problem_title();
-	if (draft.lessons.length === 0) problems.lessons = m.teach_problem_lessons();
-	if (draft.due && !/^\d{4}-\d{2}-\d{2}$/.test(draft.due)) problems.due = m.teach_problem_due();
+	if (!draft.title.trim()) problems.title = m.builder_problem_title();
+	if (draft.lessons.length === 0) problems.lessons = m.builder_problem_lessons();
+	if (draft.due && !/^\d{4}-\d{2}-\d{2}$/.test(draft.due)) problems.due = m.builder_problem_due();
 	return problems;
 }
 
