@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { open } from './support/app';
-import { addProfile, switchProfile } from './support/questions';
+import { addProfile, expectSaved, openQuestions, switchProfile } from './support/questions';
 
 const SCRIPTS = [
 	{ locale: 'hy', device: 'hy-AM', letters: /[\u0531-\u0587]/u, library: 'Գրադարան' },
@@ -43,6 +43,56 @@ function englishLeft(page: Page, ...areas: string[]): Promise<string[]> {
 		},
 		englishOf(...areas)
 	);
+}
+
+/** Switches reader from a page in any language ("Who's reading?" is named in the reader's). */
+async function switchReader(page: Page, name: string): Promise<void> {
+	await page.getByTestId('current-profile').click();
+	await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+	await expect(page.getByTestId('current-profile')).toContainText(name);
+}
+
+/** The interface's language for the profile reading now, chosen in Settings (the page reloads in it). */
+async function chooseLanguage(page: Page, locale: string): Promise<void> {
+	await open(page, '/settings');
+	await page.getByTestId('language-picker').selectOption(locale);
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+/** An area's messages in a language, to find buttons and tabs by the names they have there. */
+const wordsOf = (area: string, locale: string) =>
+	JSON.parse(readFileSync(`messages/${area}/${locale}.json`, 'utf8')) as Record<string, string>;
+
+/** The teacher's own assignment of one lesson, handed in on the same tablet and imported; in English
+ * (the words of the pages it goes through are other areas'). Returns the assignment's id. */
+async function reviewWithOneHandIn(page: Page): Promise<string> {
+	await chooseLanguage(page, 'en');
+	await open(page, '/teach/new');
+	await page.getByLabel('Title').fill('Two accounts');
+	await page.getByTestId('include-khojaly-1992').check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Two accounts' })).toBeVisible();
+	const link = await page.getByTestId('assignment-link').inputValue();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Add to my assignments' }).click();
+	await expect(page.getByTestId('assignment-status')).toBeVisible();
+	const panel = await openQuestions(page, 'khojaly-1992');
+	await panel.locator('textarea').first().fill('Two accounts, two numbers.');
+	await expectSaved(panel);
+	await open(page, `/assignments/${id}`);
+	await page.getByLabel('Your name').fill('Ani');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: /^Hand in/ }).click();
+	const file = await download;
+	await open(page, `/teach/${id}`);
+	await page.getByTestId('import-hand-ins').setInputFiles({
+		name: file.suggestedFilename(),
+		mimeType: 'application/json',
+		buffer: readFileSync((await file.path())!)
+	});
+	await expect(page.getByTestId('import-line')).toHaveAttribute('data-outcome', 'imported');
+	return id;
 }
 
 /** The fonts Chromium drew these nodes' text with, and the text. */
@@ -125,6 +175,53 @@ for (const { locale, device, letters, library } of SCRIPTS) {
 	});
 }
 
+for (const { locale, device } of SCRIPTS) {
+	test(`in ${locale}, the lesson editor and the review of hand-ins speak it`, async ({
+		browser,
+		baseURL
+	}) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ baseURL, locale: device });
+		const page = await context.newPage();
+		const editorWords = wordsOf('editor', locale);
+
+		// the lessons on this device, then a new draft: a point with a quote, questions of three kinds
+		await open(page, '/teach/lessons');
+		await expect(page.locator('h1')).toHaveText(editorWords.editor_heading!);
+		expect(await englishLeft(page, 'shell', 'editor')).toEqual([]);
+		await page.getByRole('button', { name: editorWords.editor_new_lesson }).click();
+		const editor = page.getByTestId('lesson-editor');
+		await expect(editor).toBeVisible();
+		await editor.getByRole('button', { name: editorWords.editor_add_point }).click();
+		await editor.getByTestId('claim-quote').first().fill('Words the article does not have.');
+		await expect(editor.locator('[data-state="not-found"]').first()).toBeVisible();
+		for (const kind of ['multiple-choice', 'evidence', 'compare']) {
+			await editor.getByLabel(editorWords.editor_new_question!).selectOption(kind);
+			await editor.getByRole('button', { name: editorWords.editor_add_question }).click();
+		}
+		await editor.getByTestId('publish').click();
+		await expect(editor.getByTestId('publish-result').locator('.problem')).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'editor')).toEqual([]);
+
+		// the review: the class grid, by question and by student
+		const id = await reviewWithOneHandIn(page);
+		await chooseLanguage(page, locale);
+		await open(page, `/teach/${id}`);
+		await expect(page.getByTestId('review-grid').getByTestId('cell').first()).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'review')).toEqual([]);
+		const tabs = page.getByRole('tablist', { name: wordsOf('review', locale).review_tabs_label });
+		for (const [tab, view] of [
+			[1, 'review-by-question'],
+			[2, 'review-by-student']
+		] as const) {
+			await tabs.getByRole('tab').nth(tab).click();
+			await expect(page.getByTestId(view)).toBeVisible();
+			expect(await englishLeft(page, 'shell', 'review'), view).toEqual([]);
+		}
+		await context.close();
+	});
+}
+
 test('the library in English downloads no font for Armenian or Cyrillic', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (request) => {
@@ -142,6 +239,10 @@ test('in English, the catalogue check sees the English messages it looks for', a
 	expect(await englishLeft(page, 'shell')).toEqual(
 		expect.arrayContaining(['a: Library', 'h2: Language'])
 	);
+	await open(page, '/teach/lessons');
+	expect(await englishLeft(page, 'editor')).toEqual(
+		expect.arrayContaining(['h1: Lessons on this device', 'button: Write a new lesson'])
+	);
 });
 
 test('two readers on one tablet each keep their own language', async ({ page }) => {
@@ -154,13 +255,11 @@ test('two readers on one tablet each keep their own language', async ({ page }) 
 	await expect(firstLink).toHaveText('Գրադարան');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
 
-	// the other reader keeps English (the choice of reader is in Armenian now); back to Ani,
-	// Armenian again, after a reload too
-	await page.getByTestId('current-profile').click();
-	await page.getByRole('dialog').getByRole('button', { name: 'Me', exact: true }).click();
+	// the other reader keeps English; back to Ani, Armenian again, after a reload too
+	await switchReader(page, 'Me');
 	await expect(firstLink).toHaveText('Library');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await switchProfile(page, 'Ani');
+	await switchReader(page, 'Ani');
 	await expect(firstLink).toHaveText('Գրադարան');
 	await page.reload();
 	await expect(firstLink).toHaveText('Գրադարան');

@@ -3,6 +3,7 @@ import { getDb } from '$lib/db';
 import { PREVIEW_PREFIX, sweepPreviews } from '$lib/db/lesson-drafts/preview-repo';
 import type { OpenedLesson } from '$lib/library/open-lesson';
 import { checkLessonFileText } from '$lib/lesson-file/read';
+import { m } from '$lib/paraglide/messages';
 import type { LessonDraft } from './draft';
 import { inEditorWords } from './publish';
 import { lessonFileFromDraft } from './to-lesson-file';
@@ -21,9 +22,7 @@ export function previewDraft(draft: LessonDraft): Preview {
 	);
 	if (!check.ok) {
 		const count = check.problems.length;
-		const reason = count
-			? `The preview shows once the lesson passes the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}).`
-			: check.reason;
+		const reason = count ? m.editor_preview_refused({ count }) : check.reason;
 		return { ok: false, reason, problems: check.problems };
 	}
 	const { lesson, sources, glossary, hash } = check.pack;

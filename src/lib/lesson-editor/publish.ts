@@ -4,6 +4,7 @@ import { APP_VERSION } from '$lib/app-version';
 import { describeChanges } from '$lib/lesson-file/changes';
 import type { Problem } from '$lib/compiler/problems';
 import { checkLessonFileText } from '$lib/lesson-file/read';
+import { m } from '$lib/paraglide/messages';
 import type { LessonDraft } from './draft';
 import { lessonFileFromDraft } from './to-lesson-file';
 
@@ -20,9 +21,7 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 	const check = checkLessonFileText(text, inEditorWords);
 	if (!check.ok) {
 		const count = check.problems.length;
-		const reason = count
-			? `The lesson does not pass the checks every Parallax lesson passes (${count} ${count === 1 ? 'problem' : 'problems'}). Nothing was published.`
-			: check.reason;
+		const reason = count ? m.editor_publish_refused({ count }) : check.reason;
 		return { ok: false, reason, problems: check.problems };
 	}
 	const verdict = await storeLessonFromFile(
@@ -38,7 +37,7 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 	if (verdict.kind === 'library') {
 		return {
 			ok: false,
-			reason: `The library has a lesson with the id “${draft.lessonId}”. Give this lesson an id of its own.`,
+			reason: m.editor_id_taken({ id: draft.lessonId }),
 			problems: []
 		};
 	}
@@ -56,21 +55,26 @@ export async function publishDraft(draft: LessonDraft): Promise<Publication> {
 const ordinal = (index: string) => Number(index) + 1;
 const joined = (head: string, rest: string) => (rest ? `${head}: ${rest}` : head);
 
-// a field of the lesson file the editor made, as the editor's sections name it
+// a field of the lesson file the editor made, as the editor's sections name it (in the interface's
+// language; the rest of the field's path and the problem itself are the content build's English)
 function fieldWords(field: string): string {
 	const cell = /^claims\[(\d+)\]\.cells\.([\w-]+)\.?(.*)$/.exec(field);
-	if (cell) return joined(`Point ${ordinal(cell[1]!)}, account “${cell[2]}”`, cell[3]!);
+	if (cell) {
+		const where = m.editor_where_point_account({ point: ordinal(cell[1]!), account: cell[2]! });
+		return joined(where, cell[3]!);
+	}
 	const claim = /^claims\[(\d+)\]\.?(.*)$/.exec(field);
-	if (claim) return joined(`Point ${ordinal(claim[1]!)}`, claim[2]!);
+	if (claim) return joined(m.editor_where_point({ point: ordinal(claim[1]!) }), claim[2]!);
 	const question = /^questions\[(\d+)\]\.?(.*)$/.exec(field);
-	if (question) return joined(`Question ${ordinal(question[1]!)}`, question[2]!);
+	if (question)
+		return joined(m.editor_where_question({ question: ordinal(question[1]!) }), question[2]!);
 	const account = /^perspectives\[(\d+)\]$/.exec(field);
-	return account ? `Account ${ordinal(account[1]!)}` : field;
+	return account ? m.editor_where_account_number({ number: ordinal(account[1]!) }) : field;
 }
 
 /** A problem named by the editor's sections rather than the lines of the file it made. */
 export function inEditorWords({ file, field, message }: Problem): string {
 	const source = /^sources\/(.*)\.md$/.exec(file);
-	const where = source ? `Account “${source[1]}”: ` : '';
+	const where = source ? `${m.editor_where_account({ account: source[1]! })}: ` : '';
 	return field ? `${where}${fieldWords(field)}: ${message}` : `${where}${message}`;
 }

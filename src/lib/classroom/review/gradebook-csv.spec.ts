@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { csvField, gradebookCsv, gradebookFileName, localDateTime, slugify } from './gradebook-csv';
 import { buildReview } from './review-model';
 import { ann, bea, lessons, spec, submission } from './review-fixtures';
@@ -71,6 +72,17 @@ describe('gradebookCsv', () => {
 		const outside = csv.replace(/"(?:[^"]|"")*"/gu, '');
 		expect(outside).not.toMatch(/[^\r]\n/u);
 		expect(outside.split('\r\n')).toHaveLength(4);
+	});
+
+	describe('in another interface language', () => {
+		afterEach(() => setActiveLocale('en'));
+
+		it('is the same English file, while the review itself speaks the language', () => {
+			setActiveLocale('ru');
+			const russian = buildReview(spec, lessons, [bea, ann]);
+			expect(russian.columns.at(-1)!.label).not.toBe(review.columns.at(-1)!.label);
+			expect(gradebookCsv(russian)).toBe(csv);
+		});
 	});
 
 	it('has the totals and one column per question in the header', () => {

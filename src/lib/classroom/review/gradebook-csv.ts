@@ -1,7 +1,7 @@
 // The class's gradebook as CSV (RFC 4180) for a spreadsheet. Pure.
 import { describeAnswer, shorten } from '$lib/questions/answer-text';
 import { annotationKinds, type AnnotationKind } from '$lib/model';
-import { cellStatus } from './cell-status';
+import { cellStatus, type CellTone } from './cell-status';
 import type { Review, ReviewCell, ReviewColumn, ReviewRow } from './review-types';
 
 // the gradebook's columns stay in English, whatever the interface's language: one file a school's
@@ -16,6 +16,24 @@ const csvKindNames: Record<AnnotationKind, string> = {
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 const PROMPT_LENGTH = 40;
+
+// a checked question's cell, in the words the review says it in English
+const csvStatusWords: Record<CellTone, string> = {
+	none: 'not answered',
+	earlier: 'answered an earlier version of this question',
+	right: 'right first try',
+	retry: 'right after retry',
+	wrong: 'wrong',
+	partial: 'partly answered',
+	open: 'answered'
+};
+
+/** A question's column header: "L1·Q3 When was the vote?" ("question 3" when the lesson is not here). */
+const csvColumnName = (column: ReviewColumn) =>
+	`L${column.lessonNumber}·Q${column.questionNumber} ${shorten(
+		column.question ? column.prompt : `question ${column.questionNumber}`,
+		PROMPT_LENGTH
+	)}`;
 
 /**
  * One CSV field. A field a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
@@ -35,7 +53,7 @@ function cellText(
 	cell: ReviewCell,
 	accountNames: Readonly<Record<string, string>>
 ): string {
-	if (column.autoChecked) return cellStatus(cell).label;
+	if (column.autoChecked) return csvStatusWords[cellStatus(cell).tone];
 	return describeAnswer(column.question, cell.value, undefined, accountNames);
 }
 
@@ -72,7 +90,7 @@ export function gradebookCsv(review: Review): string {
 		`Answered (of ${columns.length})`,
 		`Right first try (of ${checked} checked questions)`,
 		...annotationKinds.map((kind) => `${csvKindNames[kind]} marks`),
-		...columns.map((column) => `${column.label} ${shorten(column.prompt, PROMPT_LENGTH)}`)
+		...columns.map(csvColumnName)
 	];
 	const lines = [csvLine(header)];
 	for (const row of rows) {

@@ -4,6 +4,7 @@ import { identityFlags, shownName } from '$lib/model/student-key';
 import type { AssignmentSpec, SubmittedAnswer } from '$lib/model';
 import type { CompiledLesson, QuestionKind } from '$lib/content/model';
 import type { Submission } from '$lib/db/types';
+import { m } from '$lib/paraglide/messages';
 import { grade } from '$lib/questions/grading';
 import type {
 	Review,
@@ -79,7 +80,7 @@ export function buildReview(
 					lessonNumber: number,
 					questionId: question.id,
 					questionNumber: q + 1,
-					label: `L${number}·Q${q + 1}`,
+					label: m.review_column_label({ lesson: number, question: q + 1 }),
 					prompt: question.prompt,
 					kind: question.kind,
 					question,
@@ -116,8 +117,8 @@ export function buildReview(
 					lessonNumber: number,
 					questionId,
 					questionNumber: q + 1,
-					label: `L${number}·Q${q + 1}`,
-					prompt: `question ${q + 1}`,
+					label: m.review_column_label({ lesson: number, question: q + 1 }),
+					prompt: m.review_unknown_prompt({ number: q + 1 }),
 					kind: null,
 					question: undefined,
 					required: required.has(questionId),
