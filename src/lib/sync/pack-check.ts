@@ -1,5 +1,6 @@
 import { sha256Hex } from '$lib/files/sha256';
 import { PACK_FORMAT, type CatalogEntry, type LessonPack } from '$lib/content/model';
+import { m } from '$lib/paraglide/messages';
 
 /** Why a downloaded pack was refused, in words for the person holding the tablet. */
 export class PackError extends Error {
@@ -25,18 +26,12 @@ export async function parsePack(text: string, entry: CatalogEntry): Promise<Less
 	try {
 		data = JSON.parse(text);
 	} catch {
-		throw new PackError(
-			`The download of “${entry.title}” is damaged (incomplete or not JSON).`,
-			'damaged'
-		);
+		throw new PackError(m.shell_pack_damaged({ title: entry.title }), 'damaged');
 	}
 	if (!isRecord(data))
-		throw new PackError(`The file for “${entry.title}” is not a lesson.`, 'damaged');
+		throw new PackError(m.shell_pack_not_lesson({ title: entry.title }), 'damaged');
 	if (typeof data.format === 'number' && data.format > PACK_FORMAT) {
-		throw new PackError(
-			`“${entry.title}” needs a newer version of Parallax. Update the app.`,
-			'newer-format'
-		);
+		throw new PackError(m.shell_pack_newer({ title: entry.title }), 'newer-format');
 	}
 	const { lesson, sources, glossary } = data;
 	if (
@@ -46,17 +41,14 @@ export async function parsePack(text: string, entry: CatalogEntry): Promise<Less
 		!Array.isArray(sources) ||
 		!Array.isArray(glossary)
 	) {
-		throw new PackError(`The file for “${entry.title}” is not a valid lesson.`, 'damaged');
+		throw new PackError(m.shell_pack_invalid({ title: entry.title }), 'damaged');
 	}
 	// the hash covers exactly what the build hashed: the pack without its own hash field
 	const actual = await sha256Hex(
 		JSON.stringify({ format: data.format, lesson, sources, glossary })
 	);
 	if (actual !== entry.hash || data.hash !== entry.hash) {
-		throw new PackError(
-			`The download of “${entry.title}” does not match the library (it may be damaged or changed). It was not saved.`,
-			'mismatch'
-		);
+		throw new PackError(m.shell_pack_mismatch({ title: entry.title }), 'mismatch');
 	}
 	return data as LessonPack;
 }
@@ -70,11 +62,11 @@ export async function downloadPack(
 	try {
 		response = await fetcher(entry.pack);
 	} catch {
-		throw new PackError(`Could not download “${entry.title}”: no connection.`, 'offline');
+		throw new PackError(m.shell_pack_offline({ title: entry.title }), 'offline');
 	}
 	if (!response.ok) {
 		throw new PackError(
-			`The server no longer has “${entry.title}” (HTTP ${response.status}).`,
+			m.shell_pack_missing({ title: entry.title, status: response.status }),
 			'missing'
 		);
 	}
@@ -82,7 +74,7 @@ export async function downloadPack(
 	try {
 		text = await response.text();
 	} catch {
-		throw new PackError(`The download of “${entry.title}” was interrupted.`, 'damaged');
+		throw new PackError(m.shell_pack_interrupted({ title: entry.title }), 'damaged');
 	}
 	return parsePack(text, entry);
 }

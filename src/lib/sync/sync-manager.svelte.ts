@@ -1,12 +1,9 @@
 import type { ParallaxDb } from '$lib/db';
+import { m } from '$lib/paraglide/messages';
 import { syncLessons, type SyncResult } from './sync';
 
 export type SyncPhase =
 	'idle' | 'checking' | 'saving' | 'done' | 'offline' | 'storage-full' | 'failed';
-
-// what a student or teacher can do when storage refuses the sync for a reason we cannot name
-const FAILED_MESSAGE =
-	'New lessons could not be saved on this device just now. The lessons already here, and every answer, are untouched. Reload the page to try again.';
 
 /** The state of keeping lessons on this device, for the library and the progress banner. */
 class LessonSyncManager {
@@ -49,9 +46,10 @@ class LessonSyncManager {
 		this.#phase = 'checking';
 		this.#message = '';
 		// never left at "checking": any failure ends the run with a phase and words for it
+		// (what a student or teacher can do when storage refuses it for a reason we cannot name)
 		const result = await this.#sync(db, fetcher).catch((): SyncResult => ({
 			status: 'failed',
-			message: FAILED_MESSAGE
+			message: m.shell_sync_failed()
 		}));
 		this.#updating = {};
 		this.#phase = result.status;
