@@ -1,8 +1,10 @@
 import type { LessonPack } from '$lib/content/model';
-import { explainStorageError, getCatalogEntry, savePack, type ParallaxDb } from '$lib/db';
+import { getCatalogEntry, savePack, type ParallaxDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
 import { fetchFreshCatalog } from './catalog-source';
 import { m } from '$lib/paraglide/messages';
 import { downloadPack } from './pack-check';
+import { packErrorText } from './pack-error-text';
 
 /** Why a lesson cannot be shown, for the error page. */
 export class LessonUnavailable extends Error {
@@ -40,7 +42,7 @@ export async function fetchLesson(
 	} catch (error) {
 		const offline = (error as { reason?: string }).reason === 'offline';
 		throw new LessonUnavailable(
-			offline ? m.lesson_not_here_named({ title: entry.title }) : (error as Error).message,
+			offline ? m.lesson_not_here_named({ title: entry.title }) : packErrorText(error),
 			offline ? 503 : 500
 		);
 	}
@@ -48,7 +50,7 @@ export async function fetchLesson(
 		await savePack(db, entry, pack);
 	} catch (cause) {
 		// a full disk gets the same words as during a sync, never the database's own
-		throw new LessonUnavailable(explainStorageError(cause).message, 507);
+		throw new LessonUnavailable(storageErrorText(cause), 507);
 	}
 	return pack;
 }

@@ -1,9 +1,13 @@
 import type { ParallaxDb } from '$lib/db';
-import { m } from '$lib/paraglide/messages';
 import { syncLessons, type SyncResult } from './sync';
 
 export type SyncPhase =
 	'idle' | 'checking' | 'saving' | 'done' | 'offline' | 'storage-full' | 'failed';
+
+// what a student or teacher can do when storage refuses the sync for a reason we cannot name
+// (this module is every page's and carries no messages: the page words the phase, OfflineStatus)
+const FAILED_MESSAGE =
+	'New lessons could not be saved on this device just now. The lessons already here, and every answer, are untouched. Reload the page to try again.';
 
 /** The state of keeping lessons on this device, for the library and the progress banner. */
 class LessonSyncManager {
@@ -13,7 +17,7 @@ class LessonSyncManager {
 	#message = $state('');
 	// plain records, not SvelteSet/SvelteMap: their code would weigh on every page's first visit
 	#updating = $state<Record<string, true>>({});
-	#failures = $state<Record<string, string>>({});
+	#failures = $state<Record<string, Error>>({});
 	#running: Promise<SyncResult> | undefined;
 
 	get phase() {
@@ -31,8 +35,8 @@ class LessonSyncManager {
 	isUpdating(lessonId: string): boolean {
 		return this.#updating[lessonId] === true;
 	}
-	/** Why the last download of a lesson failed, if it did. */
-	failureOf(lessonId: string): string | undefined {
+	/** Why the last download of a lesson failed, if it did (pack-error-text.ts words it). */
+	failureOf(lessonId: string): Error | undefined {
 		return this.#failures[lessonId];
 	}
 
@@ -46,10 +50,9 @@ class LessonSyncManager {
 		this.#phase = 'checking';
 		this.#message = '';
 		// never left at "checking": any failure ends the run with a phase and words for it
-		// (what a student or teacher can do when storage refuses it for a reason we cannot name)
 		const result = await this.#sync(db, fetcher).catch((): SyncResult => ({
 			status: 'failed',
-			message: m.shell_sync_failed()
+			message: FAILED_MESSAGE
 		}));
 		this.#updating = {};
 		this.#phase = result.status;
@@ -68,7 +71,7 @@ class LessonSyncManager {
 			onLessonStart: (entry) => (this.#updating[entry.id] = true),
 			onLessonDone: (entry, error) => {
 				delete this.#updating[entry.id];
-				if (error) this.#failures[entry.id] = error.message;
+				if (error) this.#failures[entry.id] = error;
 				else delete this.#failures[entry.id];
 				this.#done++;
 			}

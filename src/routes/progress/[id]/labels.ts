@@ -1,7 +1,6 @@
 // My work's and the worksheet's names for kinds of things, as messages in the interface's language
 // (content/schema/kinds.ts and model/annotation.ts keep English labels: every first visit loads them)
 import type { QuestionKind } from '$lib/content/model';
-import { sourceLabel } from '$lib/reader/source-label';
 import type { AnnotationKind } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -29,5 +28,5 @@ export const kindLine = (kind: QuestionKind, askedBy: string | undefined) =>
 		? `${questionKindLabel[kind]()} · ${m.progress_asked_by({ source: askedBy })}`
 		: questionKindLabel[kind]();
 
-/** An account's name as `sourceLabel` gives it: reader comments in the reader's language. */
-export const accountName = sourceLabel;
+/** An account's name as `sourceLabel` gives it, the app's words in the reader's language. */
+export { accountName } from '$lib/reader/account-name';
