@@ -95,6 +95,20 @@ async function reviewWithOneHandIn(page: Page): Promise<string> {
 	return id;
 }
 
+/** Issue 20, point 6: the interface says, in its own language, that the lessons are in English. */
+async function expectEnglishOnlyNote(page: Page, key: string) {
+	const english = (
+		JSON.parse(readFileSync('messages/' + key.split('_')[0] + '/en.json', 'utf8')) as Record<
+			string,
+			string
+		>
+	)[key]!;
+	const note = page.getByRole('note').filter({ hasText: /\S/ }).first();
+	await expect(note).toBeVisible();
+	await expect(note).not.toHaveText(english);
+	expect(await note.textContent()).not.toMatch(/English/);
+}
+
 /** The fonts Chromium drew these nodes' text with, and the text. */
 async function fontsDrawing(page: Page, selector: string) {
 	const cdp = await page.context().newCDPSession(page);
@@ -126,15 +140,31 @@ for (const { locale, device, letters, library } of SCRIPTS) {
 		await page.evaluate(() => document.fonts.ready);
 
 		expect(await englishLeft(page, 'shell')).toEqual([]);
+
+		// the library: its cards with their download state, and a search with its results
+		await open(page, '/');
+		await expect(page.getByTestId('lesson-state').first()).toBeVisible({ timeout: 20_000 });
+		expect(await englishLeft(page, 'shell', 'library')).toEqual([]);
+		await expectEnglishOnlyNote(page, 'library_english_only');
+		await page.locator('#library-search').fill('ceasefire');
+		await expect(page.getByTestId('search-hit').first()).toBeVisible({ timeout: 20_000 });
+		expect(await englishLeft(page, 'shell', 'library')).toEqual([]);
+
+		// a lesson, and its About sheet open
 		await open(page, '/lessons/khojaly-1992');
-		expect(await englishLeft(page, 'shell')).toEqual([]);
+		expect(await englishLeft(page, 'shell', 'lesson')).toEqual([]);
+		await expectEnglishOnlyNote(page, 'lesson_english_only');
+		await page.locator('.tools [popovertarget="sheet-about"]').click();
+		await expect(page.locator('#sheet-about')).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'lesson')).toEqual([]);
+		await page.keyboard.press('Escape');
 		// the questions, with an answer typed (its word count and saved state speak too)
 		await page.locator('#questions-button').click();
 		const panel = page.locator('[data-testid="questions-panel"][data-loaded]');
 		await expect(panel).toBeVisible();
 		await panel.locator('textarea').first().fill('Two accounts, two numbers.');
 		await expect(panel.locator('textarea').first()).toHaveValue('Two accounts, two numbers.');
-		expect(await englishLeft(page, 'shell', 'questions')).toEqual([]);
+		expect(await englishLeft(page, 'shell', 'lesson', 'questions')).toEqual([]);
 		// progress, and this lesson's work and worksheet
 		for (const path of [
 			'/progress',
@@ -243,6 +273,14 @@ test('in English, the catalogue check sees the English messages it looks for', a
 	expect(await englishLeft(page, 'editor')).toEqual(
 		expect.arrayContaining(['h1: Lessons on this device', 'button: Write a new lesson'])
 	);
+	await open(page, '/');
+	expect(await englishLeft(page, 'library')).toEqual(
+		expect.arrayContaining(['h1: Library', 'h2: All lessons'])
+	);
+	await open(page, '/lessons/khojaly-1992');
+	expect(await englishLeft(page, 'lesson')).toEqual(expect.arrayContaining(['button: About']));
+	// lessons and interface speak one language: no note says the lesson is in English
+	await expect(page.getByRole('note')).toHaveCount(0);
 });
 
 test('two readers on one tablet each keep their own language', async ({ page }) => {

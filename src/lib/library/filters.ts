@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '$lib/content/model';
+import { m } from '$lib/paraglide/messages';
 
 export type LengthBucket = 'any' | 'short' | 'medium' | 'long';
 export type StoredFilter = 'any' | 'stored' | 'not-stored';
@@ -21,24 +22,25 @@ export const NO_FILTERS: LibraryFilters = {
 	sort: 'title'
 };
 
-export const lengthLabels: Record<LengthBucket, string> = {
-	any: 'Any length',
-	short: 'Up to 10 min',
-	medium: '11–20 min',
-	long: 'Over 20 min'
+// each choice's words, as messages called where the choice is shown
+export const lengthLabels: Record<LengthBucket, () => string> = {
+	any: m.library_length_any,
+	short: m.library_length_short,
+	medium: m.library_length_medium,
+	long: m.library_length_long
 };
 
-export const storedLabels: Record<StoredFilter, string> = {
-	any: 'All',
-	stored: 'On this device',
-	'not-stored': 'Not yet downloaded'
+export const storedLabels: Record<StoredFilter, () => string> = {
+	any: m.library_stored_any,
+	stored: m.library_stored_here,
+	'not-stored': m.library_stored_not
 };
 
-export const sortLabels: Record<LessonSort, string> = {
-	title: 'Title (A–Z)',
-	shortest: 'Shortest first',
-	longest: 'Longest first',
-	level: 'Easiest reading level first'
+export const sortLabels: Record<LessonSort, () => string> = {
+	title: m.library_sort_title,
+	shortest: m.library_sort_shortest,
+	longest: m.library_sort_longest,
+	level: m.library_sort_level
 };
 
 export function lengthOf(minutes: number): Exclude<LengthBucket, 'any'> {

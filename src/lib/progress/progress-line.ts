@@ -2,9 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import type { LessonProgress } from './summary';
 
 /**
- * The progress page's line for a lesson, in the interface's language: three facts, each a whole
- * message, set side by side. (The library's cards keep summary.ts's English `progressLine`: the
- * library is a first visit, and these messages in four languages would weigh on it.)
+ * A lesson's progress in one line, in the interface's language, for the progress page and the
+ * library's cards: three facts, each a whole message, set side by side.
  */
 export function localizedProgressLine(p: LessonProgress): string {
 	const facts = [

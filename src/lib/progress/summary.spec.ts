@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledLesson } from '$lib/content/model';
 import type { Answer, Progress } from '$lib/db/types';
-import {
-	isFinished,
-	lessonToContinue,
-	progressLine,
-	summarizeLesson,
-	summarizeWork
-} from './summary';
+import { localizedProgressLine } from './progress-line';
+import { isFinished, lessonToContinue, summarizeLesson, summarizeWork } from './summary';
 
 const lesson = {
 	id: 'flood',
@@ -56,7 +51,7 @@ describe('progress summary', () => {
 			correctFirstTry: 0,
 			correctNow: 1
 		});
-		expect(progressLine(summary)).toBe(
+		expect(localizedProgressLine(summary)).toBe(
 			'1 of 2 accounts read · 2 of 2 answered · 0 of 1 right first time'
 		);
 		expect(isFinished(summary)).toBe(false);

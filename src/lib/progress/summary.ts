@@ -58,14 +58,3 @@ export function lessonToContinue(all: Iterable<LessonProgress>): LessonProgress 
 	}
 	return best;
 }
-
-/** A short line for a lesson card: "1 of 2 accounts read · 5 of 16 answered". */
-export function progressLine(p: LessonProgress): string {
-	const parts = [
-		`${p.accountsRead} of ${p.accounts} accounts read`,
-		`${p.score.answered} of ${p.score.questions} answered`
-	];
-	if (p.score.autoChecked && p.score.answered)
-		parts.push(`${p.score.correctFirstTry} of ${p.score.autoChecked} right first time`);
-	return parts.join(' · ');
-}

@@ -2,7 +2,6 @@
 // the compiled lesson (the reader shows them as text, never as HTML), so they go in as text.
 import { evidenceChoices } from '$lib/content/evidence-choices';
 import { questionKindLabels, type CompiledQuestion, type CompiledSource } from '$lib/content/model';
-import { sourceLabel } from '$lib/reader/source-label';
 import { ncName, uniqueNames } from './identifiers';
 import {
 	MAP_RESPONSE,
@@ -178,7 +177,9 @@ export function questionItem(
 		case 'compare': {
 			const names = question.sources.map((id) => {
 				const source = sources.get(id);
-				return source ? sourceLabel(source) : id;
+				// the build's English name (content/account-label.ts): the export is in the lessons'
+				// language, whatever the interface's
+				return source ? (source.label ?? source.title) : id;
 			});
 			return text([element('p', {}, `Answer for each account: ${names.join('; ')}.`)]);
 		}

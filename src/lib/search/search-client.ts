@@ -1,5 +1,6 @@
 // The page's side of search: starts the worker and turns messages into promises and status.
 // Kept small and free of MiniSearch and Dexie, which load only inside the worker.
+import { m } from '$lib/paraglide/messages';
 import type { FromWorker, SearchResponse, SearchStatus, ToWorker } from './types';
 
 export type SearchClient = {
@@ -61,7 +62,15 @@ export function createSearchClient(
 	worker.addEventListener('message', (event) => {
 		heard = true;
 		const message = (event as MessageEvent<FromWorker>).data;
-		if (message.type === 'status') return setStatus(message.status);
+		// the worker names what failed; the page says it in the interface's language
+		if (message.type === 'status') {
+			const { error } = message.status;
+			return setStatus(
+				error === undefined
+					? message.status
+					: { ...message.status, error: m.library_search_cannot_read({ reason: error }) }
+			);
+		}
 		const waiting = pending.get(message.id);
 		pending.delete(message.id);
 		if (!waiting) return;
@@ -71,13 +80,16 @@ export function createSearchClient(
 
 	worker.addEventListener('error', (event) => {
 		// a worker that failed to load or threw outside a message: nothing more will be answered
-		const detail = (event as ErrorEvent).message;
-		const reason = detail ? `: ${detail}` : '';
+		const reason = (event as ErrorEvent).message;
 		const error = new Error(
 			heard
-				? `Search stopped working${reason}. Reload the page.`
+				? reason
+					? m.library_search_stopped_reason({ reason })
+					: m.library_search_stopped()
 				: // most likely opened offline before the search code was saved on this device
-					`Search could not start${reason}. Reload the page while online.`
+					reason
+					? m.library_search_not_started_reason({ reason })
+					: m.library_search_not_started()
 		);
 		breakWith(error);
 		setStatus({
@@ -89,7 +101,7 @@ export function createSearchClient(
 	});
 
 	worker.addEventListener('messageerror', () => {
-		breakWith(new Error('Search sent an unreadable answer. Reload the page.'));
+		breakWith(new Error(m.library_search_unreadable()));
 	});
 
 	return {
@@ -113,8 +125,8 @@ export function createSearchClient(
 			if (disposed) return;
 			disposed = true;
 			const failed = broken;
-			breakWith(new Error('Search was closed.'));
-			broken = new Error('Search was closed.');
+			breakWith(new Error(m.library_search_closed()));
+			broken = new Error(m.library_search_closed());
 			listeners.clear();
 			if (failed) return worker.terminate();
 			worker.postMessage({ type: 'close' });

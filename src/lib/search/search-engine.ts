@@ -157,7 +157,8 @@ export class SearchEngine {
 	private fail(error: unknown): void {
 		const reason = error instanceof Error ? error.message : String(error);
 		this.failure = `Search cannot read the lessons on this device: ${reason}`;
-		this.setStatus({ ...this.status, ready: false, error: this.failure });
+		// the status carries what failed; the page puts it in a sentence in the reader's language
+		this.setStatus({ ...this.status, ready: false, error: reason });
 	}
 
 	private setStatus(status: SearchStatus): void {

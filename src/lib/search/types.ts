@@ -59,7 +59,8 @@ export type SearchStatus = {
 	total: number;
 	// the index has caught up with the device's lessons (searches are answered at any time)
 	ready: boolean;
-	// why indexing or searching failed, in words a user can act on
+	// why indexing or searching failed: from the worker, what failed (the client puts it in a
+	// sentence in the interface's language); from the client, that sentence, words a user can act on
 	error?: string;
 };
 

@@ -1,7 +1,10 @@
 import type { LessonPack } from '$lib/content/model';
-import { explainStorageError, getCatalogEntry, savePack, type ParallaxDb } from '$lib/db';
+import { getCatalogEntry, savePack, type ParallaxDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
 import { fetchFreshCatalog } from './catalog-source';
+import { m } from '$lib/paraglide/messages';
 import { downloadPack } from './pack-check';
+import { packErrorText } from './pack-error-text';
 
 /** Why a lesson cannot be shown, for the error page. */
 export class LessonUnavailable extends Error {
@@ -28,13 +31,10 @@ export async function fetchLesson(
 		const catalog = await fetchFreshCatalog(fetcher);
 		// no catalog is no network: the lesson may well exist, this device just has not seen it
 		if (!catalog) {
-			throw new LessonUnavailable(
-				`This lesson is not on this device yet. Connect to the internet once to download it.`,
-				503
-			);
+			throw new LessonUnavailable(m.lesson_not_here(), 503);
 		}
 		entry = catalog.lessons.find((lesson) => lesson.id === id);
-		if (!entry) throw new LessonUnavailable(`There is no lesson called “${id}”.`, 404);
+		if (!entry) throw new LessonUnavailable(m.lesson_no_such({ id }), 404);
 	}
 	let pack: LessonPack;
 	try {
@@ -42,9 +42,7 @@ export async function fetchLesson(
 	} catch (error) {
 		const offline = (error as { reason?: string }).reason === 'offline';
 		throw new LessonUnavailable(
-			offline
-				? `“${entry.title}” is not on this device yet. Connect to the internet once to download it.`
-				: (error as Error).message,
+			offline ? m.lesson_not_here_named({ title: entry.title }) : packErrorText(error),
 			offline ? 503 : 500
 		);
 	}
@@ -52,7 +50,7 @@ export async function fetchLesson(
 		await savePack(db, entry, pack);
 	} catch (cause) {
 		// a full disk gets the same words as during a sync, never the database's own
-		throw new LessonUnavailable(explainStorageError(cause).message, 507);
+		throw new LessonUnavailable(storageErrorText(cause), 507);
 	}
 	return pack;
 }

@@ -1,11 +1,29 @@
 import { sha256Hex } from '$lib/files/sha256';
 import { PACK_FORMAT, type CatalogEntry, type LessonPack } from '$lib/content/model';
 
-/** Why a downloaded pack was refused, in words for the person holding the tablet. */
+/** Which of the refusals below a pack met: the page says it in the interface's language. */
+export type PackProblem =
+	| 'not-json'
+	| 'not-lesson'
+	| 'newer-format'
+	| 'invalid'
+	| 'mismatch'
+	| 'offline'
+	| 'missing'
+	| 'interrupted';
+
+/**
+ * Why a downloaded pack was refused, in English words for the person holding the tablet; the
+ * problem, the lesson's title and the server's status let a page say it in the interface's
+ * language (pack-error-text.ts: this module is every page's, and carries no messages).
+ */
 export class PackError extends Error {
 	constructor(
 		message: string,
-		readonly reason: 'offline' | 'missing' | 'damaged' | 'mismatch' | 'newer-format'
+		readonly reason: 'offline' | 'missing' | 'damaged' | 'mismatch' | 'newer-format',
+		readonly problem: PackProblem,
+		readonly title: string,
+		readonly status = 0
 	) {
 		super(message);
 		this.name = 'PackError';
@@ -27,15 +45,24 @@ export async function parsePack(text: string, entry: CatalogEntry): Promise<Less
 	} catch {
 		throw new PackError(
 			`The download of “${entry.title}” is damaged (incomplete or not JSON).`,
-			'damaged'
+			'damaged',
+			'not-json',
+			entry.title
 		);
 	}
 	if (!isRecord(data))
-		throw new PackError(`The file for “${entry.title}” is not a lesson.`, 'damaged');
+		throw new PackError(
+			`The file for “${entry.title}” is not a lesson.`,
+			'damaged',
+			'not-lesson',
+			entry.title
+		);
 	if (typeof data.format === 'number' && data.format > PACK_FORMAT) {
 		throw new PackError(
 			`“${entry.title}” needs a newer version of Parallax. Update the app.`,
-			'newer-format'
+			'newer-format',
+			'newer-format',
+			entry.title
 		);
 	}
 	const { lesson, sources, glossary } = data;
@@ -46,7 +73,12 @@ export async function parsePack(text: string, entry: CatalogEntry): Promise<Less
 		!Array.isArray(sources) ||
 		!Array.isArray(glossary)
 	) {
-		throw new PackError(`The file for “${entry.title}” is not a valid lesson.`, 'damaged');
+		throw new PackError(
+			`The file for “${entry.title}” is not a valid lesson.`,
+			'damaged',
+			'invalid',
+			entry.title
+		);
 	}
 	// the hash covers exactly what the build hashed: the pack without its own hash field
 	const actual = await sha256Hex(
@@ -55,7 +87,9 @@ export async function parsePack(text: string, entry: CatalogEntry): Promise<Less
 	if (actual !== entry.hash || data.hash !== entry.hash) {
 		throw new PackError(
 			`The download of “${entry.title}” does not match the library (it may be damaged or changed). It was not saved.`,
-			'mismatch'
+			'mismatch',
+			'mismatch',
+			entry.title
 		);
 	}
 	return data as LessonPack;
@@ -70,19 +104,32 @@ export async function downloadPack(
 	try {
 		response = await fetcher(entry.pack);
 	} catch {
-		throw new PackError(`Could not download “${entry.title}”: no connection.`, 'offline');
+		throw new PackError(
+			`Could not download “${entry.title}”: no connection.`,
+			'offline',
+			'offline',
+			entry.title
+		);
 	}
 	if (!response.ok) {
 		throw new PackError(
 			`The server no longer has “${entry.title}” (HTTP ${response.status}).`,
-			'missing'
+			'missing',
+			'missing',
+			entry.title,
+			response.status
 		);
 	}
 	let text: string;
 	try {
 		text = await response.text();
 	} catch {
-		throw new PackError(`The download of “${entry.title}” was interrupted.`, 'damaged');
+		throw new PackError(
+			`The download of “${entry.title}” was interrupted.`,
+			'damaged',
+			'interrupted',
+			entry.title
+		);
 	}
 	return parsePack(text, entry);
 }

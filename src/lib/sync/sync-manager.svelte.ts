@@ -5,6 +5,7 @@ export type SyncPhase =
 	'idle' | 'checking' | 'saving' | 'done' | 'offline' | 'storage-full' | 'failed';
 
 // what a student or teacher can do when storage refuses the sync for a reason we cannot name
+// (this module is every page's and carries no messages: the page words the phase, OfflineStatus)
 const FAILED_MESSAGE =
 	'New lessons could not be saved on this device just now. The lessons already here, and every answer, are untouched. Reload the page to try again.';
 
@@ -16,7 +17,7 @@ class LessonSyncManager {
 	#message = $state('');
 	// plain records, not SvelteSet/SvelteMap: their code would weigh on every page's first visit
 	#updating = $state<Record<string, true>>({});
-	#failures = $state<Record<string, string>>({});
+	#failures = $state<Record<string, Error>>({});
 	#running: Promise<SyncResult> | undefined;
 
 	get phase() {
@@ -34,8 +35,8 @@ class LessonSyncManager {
 	isUpdating(lessonId: string): boolean {
 		return this.#updating[lessonId] === true;
 	}
-	/** Why the last download of a lesson failed, if it did. */
-	failureOf(lessonId: string): string | undefined {
+	/** Why the last download of a lesson failed, if it did (pack-error-text.ts words it). */
+	failureOf(lessonId: string): Error | undefined {
 		return this.#failures[lessonId];
 	}
 
@@ -70,7 +71,7 @@ class LessonSyncManager {
 			onLessonStart: (entry) => (this.#updating[entry.id] = true),
 			onLessonDone: (entry, error) => {
 				delete this.#updating[entry.id];
-				if (error) this.#failures[entry.id] = error.message;
+				if (error) this.#failures[entry.id] = error;
 				else delete this.#failures[entry.id];
 				this.#done++;
 			}

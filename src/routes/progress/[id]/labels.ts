@@ -1,7 +1,6 @@
 // My work's and the worksheet's names for kinds of things, as messages in the interface's language
 // (content/schema/kinds.ts and model/annotation.ts keep English labels: every first visit loads them)
-import type { CompiledSource, QuestionKind, SourceKind } from '$lib/content/model';
-import { isUnverified, sourceLabel } from '$lib/reader/source-label';
+import type { QuestionKind } from '$lib/content/model';
 import type { AnnotationKind } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -13,13 +12,7 @@ export const questionKindLabel: Record<QuestionKind, () => string> = {
 	compare: m.progress_kind_compare
 };
 
-export const sourceKindLabel: Record<SourceKind, () => string> = {
-	'news-report': m.progress_source_kind_news_report,
-	opinion: m.progress_source_kind_opinion,
-	blog: m.progress_source_kind_blog,
-	analysis: m.progress_source_kind_analysis,
-	'reader-comments': m.progress_source_kind_reader_comments
-};
+export { sourceKindLabel } from '$lib/reader/source-kind-label';
 
 /** "Evidence in The Gazette:": a mark's kind and where it is, one message for each kind. */
 export const markedIn: Record<AnnotationKind, (inputs: { source: string }) => string> = {
@@ -35,6 +28,5 @@ export const kindLine = (kind: QuestionKind, askedBy: string | undefined) =>
 		? `${questionKindLabel[kind]()} · ${m.progress_asked_by({ source: askedBy })}`
 		: questionKindLabel[kind]();
 
-/** An account's name as `sourceLabel` gives it, with reader comments named in the reader's language. */
-export const accountName = (source: Pick<CompiledSource, 'kind' | 'title' | 'label'>): string =>
-	isUnverified(source.kind) ? sourceKindLabel[source.kind]() : sourceLabel(source);
+/** An account's name as `sourceLabel` gives it, the app's words in the reader's language. */
+export { accountName } from '$lib/reader/account-name';
