@@ -7,12 +7,12 @@ import type { LessonProgress } from './summary';
  */
 export function localizedProgressLine(p: LessonProgress): string {
 	const facts = [
-		m.progress_line_accounts({ read: p.accountsRead, total: p.accounts }),
-		m.progress_line_answered({ answered: p.score.answered, questions: p.score.questions })
+		m.library_progress_line_accounts({ read: p.accountsRead, total: p.accounts }),
+		m.library_progress_line_answered({ answered: p.score.answered, questions: p.score.questions })
 	];
 	if (p.score.autoChecked && p.score.answered)
 		facts.push(
-			m.progress_line_right({ right: p.score.correctFirstTry, checked: p.score.autoChecked })
+			m.library_progress_line_right({ right: p.score.correctFirstTry, checked: p.score.autoChecked })
 		);
 	return facts.join(' · ');
 }

@@ -5,9 +5,9 @@ import type { SourceKind } from '$lib/content/model';
 import { m } from '$lib/paraglide/messages';
 
 export const sourceKindLabel: Record<SourceKind, () => string> = {
-	'news-report': m.progress_source_kind_news_report,
-	opinion: m.progress_source_kind_opinion,
-	blog: m.progress_source_kind_blog,
-	analysis: m.progress_source_kind_analysis,
-	'reader-comments': m.progress_source_kind_reader_comments
+	'news-report': m.lesson_source_kind_news_report,
+	opinion: m.lesson_source_kind_opinion,
+	blog: m.lesson_source_kind_blog,
+	analysis: m.lesson_source_kind_analysis,
+	'reader-comments': m.lesson_source_kind_reader_comments
 };
