@@ -12,7 +12,10 @@ export function localizedProgressLine(p: LessonProgress): string {
 	];
 	if (p.score.autoChecked && p.score.answered)
 		facts.push(
-			m.library_progress_line_right({ right: p.score.correctFirstTry, checked: p.score.autoChecked })
+			m.library_progress_line_right({
+				right: p.score.correctFirstTry,
+				checked: p.score.autoChecked
+			})
 		);
 	return facts.join(' · ');
 }
