@@ -1,4 +1,4 @@
-import type { Refusal } from './link-messages';
+import type { Refusal, RefusalDetail } from './link-messages';
 import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 
 // The whole assignment travels in the link's fragment, which never reaches a server.
@@ -141,7 +141,7 @@ export function specOf(
 }
 
 /** A refusal with its reason (the words load only when a link is refused). */
-export async function refuse(reason: Refusal, detail = ''): Promise<LinkCheck> {
+export async function refuse(reason: Refusal, detail?: RefusalDetail): Promise<LinkCheck> {
 	return (await import('./link-messages')).refusal(reason, detail);
 }
 

@@ -1,4 +1,5 @@
 import { explainStorageError, getDb, savePack } from '$lib/db';
+import { m } from '$lib/paraglide/messages';
 import type { ReceiveVerdict } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { connectivity } from '$lib/pwa/connectivity.svelte';
@@ -23,7 +24,7 @@ export class OpenLink {
 	#hash = $state(location.hash);
 	// a newer fragment's reading replaces an older one's, however long that one takes
 	#decoded = oneShot(() => decodeAssignment(this.#hash));
-	/** lesson id → why its download failed (offline, or the library refused it) */
+	/** lesson id → why its download failed (offline, or the library refused it), in words */
 	problems = $state<Record<string, string>>({});
 	// which downloads this page started: bookkeeping, nothing renders from it
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -81,8 +82,8 @@ export class OpenLink {
 				.catch((cause: unknown) => {
 					this.problems[id] =
 						cause instanceof PackError && cause.reason === 'offline'
-							? 'not on this device yet'
-							: 'could not be downloaded';
+							? m.classroom_lesson_not_here_yet()
+							: m.classroom_lesson_download_failed();
 				})
 				.finally(() => this.#downloading.delete(id));
 		}
