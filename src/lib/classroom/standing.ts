@@ -2,7 +2,7 @@ import type { CompiledLesson } from '$lib/content/model';
 import type { AnswerValue, ReceivedAssignment } from '$lib/db/types';
 import { m } from '$lib/paraglide/messages';
 import { grade } from '$lib/questions/grading';
-import { dateLocale, dueDate } from './due';
+import { dueDate, formatDay } from './due';
 import { dueLabel } from './due-label';
 import { hiddenByAssignment } from './hidden-comments';
 
@@ -102,10 +102,7 @@ export function dueStatusLabel(due: string | null, overdue: boolean): string {
 /** One line for the library card and the assignment page. */
 export function standingLabel(standing: AssignmentStanding, handedInAt?: number): string {
 	if (standing.handedIn && handedInAt !== undefined) {
-		const date = new Date(handedInAt).toLocaleDateString(dateLocale(), {
-			day: 'numeric',
-			month: 'long'
-		});
+		const date = formatDay(new Date(handedInAt), { day: 'numeric', month: 'long' });
 		return standing.changedSinceHandIn
 			? m.classroom_handed_in_changed({ date })
 			: m.classroom_handed_in({ date });
