@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { open } from './support/app';
+import { oneLessonLink } from './support/assignment-links';
 import { addProfile, expectSaved, openQuestions, switchProfile } from './support/questions';
 
 const SCRIPTS = [
@@ -252,6 +253,50 @@ for (const { locale, device } of SCRIPTS) {
 	});
 }
 
+for (const { locale, device } of SCRIPTS) {
+	test(`in ${locale}, a student's assignment speaks it: a link's first screen, a broken link, the assignment page and handing in`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, locale: device });
+		const page = await context.newPage();
+		const words = wordsOf('classroom', locale);
+		// overdue, with the reader comments hidden: every line the page can show about it
+		const { link, spec } = await oneLessonLink(page, baseURL!, {
+			due: '2020-01-06',
+			hideComments: true
+		});
+
+		// a link cut off after its format: its refusal, and the page around it
+		await open(page, '/a#1');
+		await expect(page.getByTestId('link-problem')).toHaveText(words.classroom_link_truncated!);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
+
+		// the link's first screen, once the lesson's title has come with the catalog
+		await page.goto(link);
+		await expect(page.getByRole('heading', { level: 1, name: spec.title })).toBeVisible();
+		await expect(page.getByTestId('linked-lesson').locator('strong')).toBeVisible({
+			timeout: 15_000
+		});
+		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
+
+		// added for this reader: the assignment page, where it stands, and handing in
+		await page.getByRole('button', { name: words.classroom_add }).click();
+		await expect(page).toHaveURL(new RegExp(`/assignments/${spec.id}$`));
+		await expect(page.getByRole('heading', { level: 1, name: spec.title })).toBeVisible();
+		await expect(page.getByTestId('assignment-status')).not.toBeEmpty();
+		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
+		// "Me" names no student: the name's problem speaks too
+		await page.getByLabel(words.classroom_your_name!).fill('Me');
+		await page.getByRole('button', { name: words.classroom_hand_in }).click();
+		const problem = words.classroom_name_me!.replace('{name}', 'Me');
+		await expect(page.getByRole('alert').filter({ hasText: problem })).toBeVisible();
+		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
+		await context.close();
+	});
+}
+
 test('the library in English downloads no font for Armenian or Cyrillic', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (request) => {
@@ -281,6 +326,11 @@ test('in English, the catalogue check sees the English messages it looks for', a
 	expect(await englishLeft(page, 'lesson')).toEqual(expect.arrayContaining(['button: About']));
 	// lessons and interface speak one language: no note says the lesson is in English
 	await expect(page.getByRole('note')).toHaveCount(0);
+	await open(page, '/a#1');
+	await expect(page.getByTestId('link-problem')).toBeVisible();
+	expect(await englishLeft(page, 'classroom')).toEqual(
+		expect.arrayContaining(['h1: This assignment link cannot be opened', 'a: Go to the library'])
+	);
 });
 
 test('two readers on one tablet each keep their own language', async ({ page }) => {

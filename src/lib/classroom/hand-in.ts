@@ -4,6 +4,7 @@ import { readStudentWork } from '$lib/db/received/received-repo';
 import { annotationsOf } from '$lib/db/annotations/annotations-repo';
 import { grade, scoreLesson } from '$lib/questions/grading';
 import { handInNameProblem } from '$lib/model/student-key';
+import { m } from '$lib/paraglide/messages';
 import { sealSubmission, submissionFileName } from './submission';
 import {
 	SUBMISSION_FORMAT,
@@ -26,7 +27,7 @@ export async function buildHandIn(
 	const problem = handInNameProblem(studentName);
 	if (problem) throw new Error(problem);
 	const profile = await getProfile(db, received.profileId);
-	if (!profile?.uid) throw new Error('This profile is no longer on this device.');
+	if (!profile?.uid) throw new Error(m.classroom_profile_gone());
 	const lessonIds = received.spec.lessons.map((l) => l.id);
 	const { stored, answers } = await readStudentWork(db, received.profileId, lessonIds);
 	const marks = await annotationsOf(db, received.profileId);

@@ -9,67 +9,122 @@ import {
 
 // Every field of an assignment checked, each problem named: for format 1 links (whose JSON could
 // hold anything), for what the teacher's device turns into a link, and for backups. Not loaded
-// by the link page itself (a format 2 link's fields are bounded as they are read).
+// by the link page itself (a format 2 link's fields are bounded as they are read). No messages
+// here: the browser tests load it in Node to make links; link-fault-messages.ts words a fault in
+// the interface's language.
 
-/** The first thing wrong with an assignment, naming its field, or undefined when it is valid. */
-export function assignmentProblem(value: unknown): string | undefined {
-	const problem = headerProblem(value);
-	if (problem) return problem;
+/** The rule a field breaks. */
+export type FaultRule =
+	| 'object'
+	| 'id'
+	| 'version'
+	| 'title'
+	| 'instructions'
+	| 'due'
+	| 'hide-comments'
+	| 'lessons'
+	| 'lesson'
+	| 'lesson-id'
+	| 'hash'
+	| 'required'
+	| 'question-id'
+	| 'listed-twice';
+
+/** The first thing wrong with an assignment: where (a path in its data), which rule, what was there. */
+export type AssignmentFault = { field: string; rule: FaultRule; got: unknown };
+
+/** What a wrong value was, told without showing the whole of it. */
+export type ValueShape =
+	| { kind: 'nothing' }
+	| { kind: 'list'; count: number }
+	| { kind: 'object' }
+	| { kind: 'long-text'; count: number }
+	| { kind: 'literal'; text: string };
+
+/** The first thing wrong with an assignment, or undefined when it is valid. */
+export function assignmentFault(value: unknown): AssignmentFault | undefined {
+	const fault = headerFault(value);
+	if (fault) return fault;
 	const { lessons } = value as { lessons: unknown[] };
 	const seen = new Set<string>();
 	for (const [index, lesson] of lessons.entries()) {
-		const problem = lessonProblem(lesson, `lessons[${index}]`);
-		if (problem) return problem;
+		const fault = lessonFault(lesson, `lessons[${index}]`);
+		if (fault) return fault;
 		const lessonId = (lesson as { id: string }).id;
-		if (seen.has(lessonId)) return `lessons[${index}].id: "${lessonId}" is listed twice`;
+		if (seen.has(lessonId))
+			return { field: `lessons[${index}].id`, rule: 'listed-twice', got: lessonId };
 		seen.add(lessonId);
 	}
 	return undefined;
 }
 
+// in English, for backups' diagnostics and the tests; the same words as messages/classroom/en.json
+const EXPECTED: Record<Exclude<FaultRule, 'object' | 'listed-twice'>, string> = {
+	id: `expected up to ${MAX_ASSIGNMENT_ID} lowercase letters, digits or '-'`,
+	version: 'expected a whole number of 1 or more',
+	title: `expected text of 1 to ${MAX_TITLE} characters`,
+	instructions: `expected text of at most ${MAX_INSTRUCTIONS} characters`,
+	due: 'expected a date like "2024-09-30" or none',
+	'hide-comments': 'expected true or false',
+	lessons: `expected a list of 1 to ${MAX_LESSONS} lessons`,
+	lesson: 'expected a lesson',
+	'lesson-id': 'expected a lesson id',
+	hash: 'expected 6 to 12 lowercase hex digits',
+	required: `expected a list of at most ${MAX_REQUIRED} question ids`,
+	'question-id': 'expected a question id listed once'
+};
+
+/** The first thing wrong with an assignment, in English, naming its field; undefined when valid. */
+export function assignmentProblem(value: unknown): string | undefined {
+	const fault = assignmentFault(value);
+	if (!fault) return undefined;
+	const { field, rule, got } = fault;
+	if (rule === 'object') return `the assignment: expected an object, got ${describe(got)}`;
+	if (rule === 'listed-twice') return `${field}: "${String(got)}" is listed twice`;
+	return `${field}: ${EXPECTED[rule]}, got ${describe(got)}`;
+}
+
 // everything but the lessons' own fields
-function headerProblem(value: unknown): string | undefined {
-	if (!isRecord(value)) return `the assignment: expected an object, got ${describe(value)}`;
+function headerFault(value: unknown): AssignmentFault | undefined {
+	if (!isRecord(value)) return { field: '', rule: 'object', got: value };
 	const { id, version, title, instructions, due, lessons, hideComments } = value;
 	if (typeof id !== 'string' || !new RegExp(`^[a-z0-9-]{1,${MAX_ASSIGNMENT_ID}}$`).test(id)) {
-		return `id: expected up to ${MAX_ASSIGNMENT_ID} lowercase letters, digits or '-', got ${describe(id)}`;
+		return { field: 'id', rule: 'id', got: id };
 	}
 	if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-		return `version: expected a whole number of 1 or more, got ${describe(version)}`;
+		return { field: 'version', rule: 'version', got: version };
 	}
 	if (typeof title !== 'string' || !title.trim() || title.length > MAX_TITLE) {
-		return `title: expected text of 1 to ${MAX_TITLE} characters, got ${describe(title)}`;
+		return { field: 'title', rule: 'title', got: title };
 	}
 	if (typeof instructions !== 'string' || instructions.length > MAX_INSTRUCTIONS) {
-		return `instructions: expected text of at most ${MAX_INSTRUCTIONS} characters, got ${describe(instructions)}`;
+		return { field: 'instructions', rule: 'instructions', got: instructions };
 	}
-	if (due !== null && !isCalendarDate(due)) {
-		return `due: expected a date like "2024-09-30" or none, got ${describe(due)}`;
-	}
+	if (due !== null && !isCalendarDate(due)) return { field: 'due', rule: 'due', got: due };
 	if (typeof hideComments !== 'boolean') {
-		return `hideComments: expected true or false, got ${describe(hideComments)}`;
+		return { field: 'hideComments', rule: 'hide-comments', got: hideComments };
 	}
 	if (!Array.isArray(lessons) || lessons.length < 1 || lessons.length > MAX_LESSONS) {
-		return `lessons: expected a list of 1 to ${MAX_LESSONS} lessons, got ${describe(lessons)}`;
+		return { field: 'lessons', rule: 'lessons', got: lessons };
 	}
 	return undefined;
 }
 
-function lessonProblem(lesson: unknown, where: string): string | undefined {
-	if (!isRecord(lesson)) return `${where}: expected a lesson, got ${describe(lesson)}`;
+function lessonFault(lesson: unknown, where: string): AssignmentFault | undefined {
+	if (!isRecord(lesson)) return { field: where, rule: 'lesson', got: lesson };
 	const { id, hash, required } = lesson;
-	if (!isContentId(id)) return `${where}.id: expected a lesson id, got ${describe(id)}`;
+	if (!isContentId(id)) return { field: `${where}.id`, rule: 'lesson-id', got: id };
 	// 12 digits in what the teacher's device stores and in format 1 links, 6 in format 2 links
 	if (typeof hash !== 'string' || !/^[0-9a-f]{6,12}$/.test(hash)) {
-		return `${where}.hash: expected 6 to 12 lowercase hex digits, got ${describe(hash)}`;
+		return { field: `${where}.hash`, rule: 'hash', got: hash };
 	}
 	if (!Array.isArray(required) || required.length > MAX_REQUIRED) {
-		return `${where}.required: expected a list of at most ${MAX_REQUIRED} question ids, got ${describe(required)}`;
+		return { field: `${where}.required`, rule: 'required', got: required };
 	}
 	const seen = new Set<unknown>();
 	for (const [index, questionId] of required.entries()) {
 		if (!isContentId(questionId) || seen.has(questionId)) {
-			return `${where}.required[${index}]: expected a question id listed once, got ${describe(questionId)}`;
+			return { field: `${where}.required[${index}]`, rule: 'question-id', got: questionId };
 		}
 		seen.add(questionId);
 	}
@@ -89,13 +144,24 @@ function isCalendarDate(value: unknown): boolean {
 	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1000;
 }
 
+/** What a value is, without the whole of a long one. */
+export function shapeOf(value: unknown): ValueShape {
+	if (value === undefined) return { kind: 'nothing' };
+	if (value === null) return { kind: 'literal', text: 'null' };
+	if (Array.isArray(value)) return { kind: 'list', count: value.length };
+	if (typeof value === 'object') return { kind: 'object' };
+	if (typeof value === 'string' && value.length > 40)
+		return { kind: 'long-text', count: value.length };
+	return { kind: 'literal', text: JSON.stringify(value) ?? String(value) };
+}
+
 function describe(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return `a list of ${value.length}`;
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string' && value.length > 40) return `${value.length} characters of text`;
-	return JSON.stringify(value) ?? String(value);
+	const shape = shapeOf(value);
+	if (shape.kind === 'nothing') return 'nothing';
+	if (shape.kind === 'list') return `a list of ${shape.count}`;
+	if (shape.kind === 'object') return 'an object';
+	if (shape.kind === 'long-text') return `${shape.count} characters of text`;
+	return shape.text;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,48 +1,53 @@
+import { m } from '$lib/paraglide/messages';
 import type { LinkCheck, LinkProblem } from './link';
+import type { AssignmentFault } from './link-check';
 
 // What a student reads when a link cannot be opened: loaded only then, so a link that opens
 // carries none of these words.
 
-const AGAIN = 'Copy the whole link again, or scan the QR code.';
-
 /** Why a link is refused, finer than the problem the page reports. */
 export type Refusal =
-	'empty' | 'truncated' | 'changed' | 'too-long' | 'not-ours' | 'newer' | 'broken' | 'unreadable';
+	| 'empty'
+	| 'truncated'
+	| 'changed'
+	| 'too-long'
+	| 'not-ours'
+	| 'newer'
+	| 'unpacks-too-big'
+	| 'cannot-unpack'
+	| 'not-assignment'
+	| 'not-readable'
+	| 'invalid'
+	| 'unreadable';
 
-const REFUSALS: Record<Refusal, [LinkProblem, (detail: string) => string]> = {
-	empty: [
-		'empty',
-		() => 'This link has no assignment in it. Ask your teacher for the link, or scan the QR code.'
-	],
-	truncated: ['truncated', () => `This link is cut off: it is missing its end. ${AGAIN}`],
-	changed: [
-		'damaged',
-		() => `This link has been changed or damaged: its checksum does not match. ${AGAIN}`
-	],
-	'too-long': [
-		'damaged',
-		() => `This link has been changed or damaged: it is longer than it should be. ${AGAIN}`
-	],
-	'not-ours': [
-		'not-an-assignment',
-		() =>
-			'This is not a Parallax assignment link. Open the link your teacher sent, or scan the QR code.'
-	],
-	newer: [
-		'newer',
-		(format) =>
-			`This assignment was made with a newer version of Parallax (link format ${format}). Update the app, then open the link again.`
-	],
-	// the checksum is right but the data is not: it was written wrong
-	broken: [
-		'damaged',
-		(detail) =>
-			`This link is damaged (${detail}). Ask your teacher for a new link, or scan the QR code.`
-	],
-	unreadable: ['damaged', () => `This link is damaged: it could not be read. ${AGAIN}`]
+/** What a refusal names: a newer link's format, or what is wrong with the assignment it holds. */
+export type RefusalDetail = string | AssignmentFault | undefined;
+
+// the checksum is right but the data is not (unpacks-too-big … invalid): it was written wrong;
+// what is wrong with an old link's fields (invalid) is worded by a module of its own, loaded then
+const REFUSALS: Record<
+	Exclude<Refusal, 'invalid'>,
+	[LinkProblem, (detail: RefusalDetail) => string]
+> = {
+	empty: ['empty', () => m.classroom_link_empty()],
+	truncated: ['truncated', () => m.classroom_link_truncated()],
+	changed: ['damaged', () => m.classroom_link_changed()],
+	'too-long': ['damaged', () => m.classroom_link_too_long()],
+	'not-ours': ['not-an-assignment', () => m.classroom_link_not_ours()],
+	newer: ['newer', (format) => m.classroom_link_newer({ format: String(format) })],
+	'unpacks-too-big': ['damaged', () => m.classroom_link_unpacks_too_big()],
+	'cannot-unpack': ['damaged', () => m.classroom_link_cannot_unpack()],
+	'not-assignment': ['damaged', () => m.classroom_link_not_assignment()],
+	'not-readable': ['damaged', () => m.classroom_link_not_readable()],
+	unreadable: ['damaged', () => m.classroom_link_unreadable()]
 };
 
-export function refusal(reason: Refusal, detail: string): LinkCheck {
+export async function refusal(reason: Refusal, detail: RefusalDetail): Promise<LinkCheck> {
+	if (reason === 'invalid') {
+		const { faultMessage } = await import('./link-fault-messages');
+		const words = faultMessage(detail as AssignmentFault);
+		return { ok: false, problem: 'damaged', message: m.classroom_link_invalid({ detail: words }) };
+	}
 	const [problem, message] = REFUSALS[reason];
 	return { ok: false, problem, message: message(detail) };
 }

@@ -2,7 +2,7 @@ import { parseUntrustedJson } from '$lib/files/parse-json';
 import { sha256Hex } from '$lib/files/sha256';
 import { decodeText } from '$lib/files/text-bytes';
 import { refuse, type LinkCheck } from './link';
-import { assignmentProblem } from './link-check';
+import { assignmentFault } from './link-check';
 import type { AssignmentSpec } from '$lib/model';
 
 // Link format 1, the first assignment links: /assignment#1.<data length, base36>.<checksum>.<data>,
@@ -67,19 +67,18 @@ export async function decodeV1(payload: string): Promise<LinkCheck> {
 async function readData(data: string): Promise<LinkCheck> {
 	const bytes = fromBase64url(data);
 	const json = bytes && (await inflate(bytes, MAX_LINK_JSON_BYTES));
-	if (json === 'too-big')
-		return refuse('broken', 'it unpacks to far more than an assignment holds');
-	if (!json) return refuse('broken', 'its data cannot be unpacked');
+	if (json === 'too-big') return refuse('unpacks-too-big');
+	if (!json) return refuse('cannot-unpack');
 	// the same text and JSON stages as every file the app reads from outside
 	const text = decodeText(json);
-	if (!text.ok && text.problem !== 'empty') return refuse('broken', 'its data cannot be unpacked');
+	if (!text.ok && text.problem !== 'empty') return refuse('cannot-unpack');
 	const compact = text.ok
 		? parseUntrustedJson(text.text, { maxBytes: MAX_LINK_JSON_BYTES, maxDepth: MAX_LINK_DEPTH })
 		: undefined;
-	if (!compact?.ok) return refuse('broken', 'its data is not an assignment');
+	if (!compact?.ok) return refuse('not-assignment');
 	const spec = fromCompact(compact.value);
-	const problem = assignmentProblem(spec);
-	return problem ? refuse('broken', problem) : { ok: true, assignment: spec as AssignmentSpec };
+	const fault = assignmentFault(spec);
+	return fault ? refuse('invalid', fault) : { ok: true, assignment: spec as AssignmentSpec };
 }
 
 // short keys, and each lesson as [id, hash, ...required]
@@ -94,7 +93,7 @@ function toCompact(spec: AssignmentSpec): Compact {
 	return compact;
 }
 
-// spreads the compact form back into named fields, unchecked: assignmentProblem checks them all
+// spreads the compact form back into named fields, unchecked: assignmentFault checks them all
 function fromCompact(value: unknown): unknown {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
 	const record = value as Record<string, unknown>;

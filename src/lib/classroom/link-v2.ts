@@ -40,9 +40,7 @@ export async function decodeV2(payload: string): Promise<LinkCheck> {
 		return refuse('changed');
 	}
 	const assignment = readFields(data);
-	return assignment
-		? { ok: true, assignment }
-		: refuse('broken', 'its data is not an assignment this app can read');
+	return assignment ? { ok: true, assignment } : refuse('not-readable');
 }
 
 // The checksum passed, so the data is what a teacher's device wrote: every field is read within

@@ -1,4 +1,4 @@
-import type { Refusal } from './link-messages';
+import type { Refusal, RefusalDetail } from './link-messages';
 import type { AssignedLesson, AssignmentSpec } from '$lib/model';
 
 // The whole assignment travels in the link's fragment, which never reaches a server.
@@ -141,14 +141,19 @@ export function specOf(
 }
 
 /** A refusal with its reason (the words load only when a link is refused). */
-export async function refuse(reason: Refusal, detail = ''): Promise<LinkCheck> {
+export async function refuse(reason: Refusal, detail?: RefusalDetail): Promise<LinkCheck> {
 	return (await import('./link-messages')).refusal(reason, detail);
 }
 
-async function decode(fragment: string): Promise<LinkCheck> {
+/** What follows the '#' of a fragment (or a whole link), without what copy-paste added. */
+export function payloadOf(fragment: string): string {
 	// the payload never holds whitespace: drop what copy-paste or a wrapped e-mail line added
 	const text = fragment.replace(/\s+/g, '');
-	let payload = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+	return text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+}
+
+async function decode(fragment: string): Promise<LinkCheck> {
+	let payload = payloadOf(fragment);
 	if (!payload) return refuse('empty');
 	if (payload.length > MAX_PAYLOAD_CHARS) return refuse('not-ours');
 	// a link of digits pasted at the end of a sentence may bring the sentence's full stop along

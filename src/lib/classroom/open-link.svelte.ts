@@ -1,4 +1,5 @@
 import { explainStorageError, getDb, savePack } from '$lib/db';
+import { m } from '$lib/paraglide/messages';
 import type { ReceiveVerdict } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { connectivity } from '$lib/pwa/connectivity.svelte';
@@ -6,12 +7,14 @@ import { liveState } from '$lib/state/live.svelte';
 import { oneShot } from '$lib/state/one-shot.svelte';
 import { PackError, downloadPack } from '$lib/sync/pack-check';
 import { lessonSync } from '$lib/sync/sync-manager.svelte';
-import { decodeAssignment } from './link';
+import { decodeAssignment, payloadOf, type LinkCheck } from './link';
 import { readLinkLibrary } from './link-library';
 import { noteReceivedAssignment } from './received-flag';
 
 /** Whom an assignment is added for: a reader on this device, or a new one by name. */
 export type Recipient = { profileId: string } | { newName: string };
+
+const NO_LINK: LinkCheck = { ok: false, problem: 'empty', message: '' };
 
 /**
  * What the page a link opens (/a#… and the older /assignment#…) knows and does: the link read
@@ -21,9 +24,15 @@ export type Recipient = { profileId: string } | { newName: string };
 export class OpenLink {
 	// a second link pasted into the same tab changes only the fragment
 	#hash = $state(location.hash);
-	// a newer fragment's reading replaces an older one's, however long that one takes
-	#decoded = oneShot(() => decodeAssignment(this.#hash));
-	/** lesson id → why its download failed (offline, or the library refused it) */
+	#opensFiles: () => boolean;
+	// a newer fragment's reading replaces an older one's, however long that one takes; no link on
+	// the page that opens files is no refusal, so its words do not load there
+	#decoded = oneShot(() =>
+		this.#opensFiles() && !payloadOf(this.#hash)
+			? Promise.resolve(NO_LINK)
+			: decodeAssignment(this.#hash)
+	);
+	/** lesson id → why its download failed (offline, or the library refused it), in words */
 	problems = $state<Record<string, string>>({});
 	// which downloads this page started: bookkeeping, nothing renders from it
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -51,7 +60,9 @@ export class OpenLink {
 		!connectivity.online || lessonSync.phase === 'offline' || Object.keys(this.problems).length > 0
 	);
 
-	constructor() {
+	/** `opensFiles`: the page shows where to open a file when there is no link (/assignment). */
+	constructor({ opensFiles = () => false }: { opensFiles?: () => boolean } = {}) {
+		this.#opensFiles = opensFiles;
 		$effect(() => {
 			const read = () => (this.#hash = location.hash);
 			window.addEventListener('hashchange', read);
@@ -81,8 +92,8 @@ export class OpenLink {
 				.catch((cause: unknown) => {
 					this.problems[id] =
 						cause instanceof PackError && cause.reason === 'offline'
-							? 'not on this device yet'
-							: 'could not be downloaded';
+							? m.classroom_lesson_not_here_yet()
+							: m.classroom_lesson_download_failed();
 				})
 				.finally(() => this.#downloading.delete(id));
 		}

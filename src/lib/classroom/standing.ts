@@ -1,10 +1,13 @@
 import type { CompiledLesson } from '$lib/content/model';
 import type { AnswerValue, ReceivedAssignment } from '$lib/db/types';
+import { m } from '$lib/paraglide/messages';
 import { grade } from '$lib/questions/grading';
+import { dueDate, formatDay } from './due';
+import { dueLabel } from './due-label';
 import { hiddenByAssignment } from './hidden-comments';
 
 // the due date's wording lives on its own, for pages that need only that
-export { dueLabel } from './due';
+export { dueLabel } from './due-label';
 
 export type UnansweredQuestion = { id: string; number: number; prompt: string };
 
@@ -91,21 +94,26 @@ export function standingOf(
 	};
 }
 
+/** The due date, and whether it has passed with nothing handed in. */
+export function dueStatusLabel(due: string | null, overdue: boolean): string {
+	return due && overdue ? m.classroom_due_overdue({ date: dueDate(due) }) : dueLabel(due);
+}
+
 /** One line for the library card and the assignment page. */
 export function standingLabel(standing: AssignmentStanding, handedInAt?: number): string {
 	if (standing.handedIn && handedInAt !== undefined) {
-		const when = new Date(handedInAt).toLocaleDateString(undefined, {
-			day: 'numeric',
-			month: 'long'
-		});
+		const date = formatDay(new Date(handedInAt), { day: 'numeric', month: 'long' });
 		return standing.changedSinceHandIn
-			? `Handed in ${when} · changed since: hand in again`
-			: `Handed in ${when}`;
+			? m.classroom_handed_in_changed({ date })
+			: m.classroom_handed_in({ date });
 	}
-	if (standing.missingLessons > 0) return 'Lessons still downloading';
-	if (standing.requiredAnswered === 0) return 'Not started';
-	if (standing.requiredAnswered === standing.requiredTotal) return 'Ready to hand in';
-	return `${standing.requiredAnswered} of ${standing.requiredTotal} required questions answered`;
+	if (standing.missingLessons > 0) return m.classroom_lessons_still_downloading();
+	if (standing.requiredAnswered === 0) return m.classroom_not_started();
+	if (standing.requiredAnswered === standing.requiredTotal) return m.classroom_ready();
+	return m.classroom_required_answered({
+		answered: standing.requiredAnswered,
+		total: standing.requiredTotal
+	});
 }
 
 /** Today in the device's own calendar, as YYYY-MM-DD (due dates are calendar days). */

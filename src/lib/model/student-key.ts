@@ -14,12 +14,11 @@ const FIRST_PROFILE_NAME = 'Me';
  */
 export function handInNameProblem(name: string): string | undefined {
 	const trimmed = name.trim();
-	if (!trimmed) return 'Type your name: your teacher sees it on your hand-in.';
-	if (trimmed.length > MAX_STUDENT_NAME) {
-		return `Your name is too long for a hand-in: at most ${MAX_STUDENT_NAME} characters.`;
-	}
+	if (!trimmed) return m.classroom_name_missing();
+	if (trimmed.length > MAX_STUDENT_NAME)
+		return m.classroom_name_too_long({ max: MAX_STUDENT_NAME });
 	if (nameKey(trimmed) === nameKey(FIRST_PROFILE_NAME)) {
-		return `Type your own name, not “${FIRST_PROFILE_NAME}”: your teacher needs to know whose work this is.`;
+		return m.classroom_name_me({ name: FIRST_PROFILE_NAME });
 	}
 	return undefined;
 }
