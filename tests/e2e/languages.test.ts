@@ -269,7 +269,7 @@ for (const { locale, device } of SCRIPTS) {
 
 		// a link cut off after its format: its refusal, and the page around it
 		await open(page, '/a#1');
-		await expect(page.getByTestId('link-problem')).toHaveText(words.classroom_link_truncated!);
+		await expect(page.getByTestId('link-problem')).toHaveText(words.linkfault_link_truncated!);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
 
@@ -288,9 +288,9 @@ for (const { locale, device } of SCRIPTS) {
 		await expect(page.getByTestId('assignment-status')).not.toBeEmpty();
 		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
 		// "Me" names no student: the name's problem speaks too
-		await page.getByLabel(words.classroom_your_name!).fill('Me');
-		await page.getByRole('button', { name: words.classroom_hand_in }).click();
-		const problem = words.classroom_name_me!.replace('{name}', 'Me');
+		await page.getByLabel(words.handin_your_name!).fill('Me');
+		await page.getByRole('button', { name: words.handin_hand_in }).click();
+		const problem = words.handin_name_me!.replace('{name}', 'Me');
 		await expect(page.getByRole('alert').filter({ hasText: problem })).toBeVisible();
 		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
 		await context.close();

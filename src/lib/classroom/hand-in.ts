@@ -27,7 +27,7 @@ export async function buildHandIn(
 	const problem = handInNameProblem(studentName);
 	if (problem) throw new Error(problem);
 	const profile = await getProfile(db, received.profileId);
-	if (!profile?.uid) throw new Error(m.classroom_profile_gone());
+	if (!profile?.uid) throw new Error(m.handin_profile_gone());
 	const lessonIds = received.spec.lessons.map((l) => l.id);
 	const { stored, answers } = await readStudentWork(db, received.profileId, lessonIds);
 	const marks = await annotationsOf(db, received.profileId);

@@ -16,33 +16,33 @@ export function faultMessage({ field, rule, got }: AssignmentFault): string {
 	const value = valueWords(got);
 	switch (rule) {
 		case 'object':
-			return m.classroom_fault_object({ value });
+			return m.linkfault_fault_object({ value });
 		case 'id':
-			return m.classroom_fault_id({ field, max: MAX_ASSIGNMENT_ID, value });
+			return m.linkfault_fault_id({ field, max: MAX_ASSIGNMENT_ID, value });
 		case 'version':
-			return m.classroom_fault_version({ field, value });
+			return m.linkfault_fault_version({ field, value });
 		case 'title':
-			return m.classroom_fault_title({ field, max: MAX_TITLE, value });
+			return m.linkfault_fault_title({ field, max: MAX_TITLE, value });
 		case 'instructions':
-			return m.classroom_fault_instructions({ field, max: MAX_INSTRUCTIONS, value });
+			return m.linkfault_fault_instructions({ field, max: MAX_INSTRUCTIONS, value });
 		case 'due':
-			return m.classroom_fault_due({ field, value });
+			return m.linkfault_fault_due({ field, value });
 		case 'hide-comments':
-			return m.classroom_fault_hide_comments({ field, value });
+			return m.linkfault_fault_hide_comments({ field, value });
 		case 'lessons':
-			return m.classroom_fault_lessons({ field, max: MAX_LESSONS, value });
+			return m.linkfault_fault_lessons({ field, max: MAX_LESSONS, value });
 		case 'lesson':
-			return m.classroom_fault_lesson({ field, value });
+			return m.linkfault_fault_lesson({ field, value });
 		case 'lesson-id':
-			return m.classroom_fault_lesson_id({ field, value });
+			return m.linkfault_fault_lesson_id({ field, value });
 		case 'hash':
-			return m.classroom_fault_hash({ field, value });
+			return m.linkfault_fault_hash({ field, value });
 		case 'required':
-			return m.classroom_fault_required({ field, max: MAX_REQUIRED, value });
+			return m.linkfault_fault_required({ field, max: MAX_REQUIRED, value });
 		case 'question-id':
-			return m.classroom_fault_question_id({ field, value });
+			return m.linkfault_fault_question_id({ field, value });
 		case 'listed-twice':
-			return m.classroom_fault_listed_twice({ field, id: String(got) });
+			return m.linkfault_fault_listed_twice({ field, id: String(got) });
 	}
 }
 
@@ -50,13 +50,13 @@ function valueWords(value: unknown): string {
 	const shape = shapeOf(value);
 	switch (shape.kind) {
 		case 'nothing':
-			return m.classroom_value_nothing();
+			return m.linkfault_value_nothing();
 		case 'list':
-			return m.classroom_value_list({ count: shape.count });
+			return m.linkfault_value_list({ count: shape.count });
 		case 'object':
-			return m.classroom_value_object();
+			return m.linkfault_value_object();
 		case 'long-text':
-			return m.classroom_value_long_text({ count: shape.count });
+			return m.linkfault_value_long_text({ count: shape.count });
 		case 'literal':
 			return shape.text;
 	}

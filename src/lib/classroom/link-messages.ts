@@ -29,24 +29,24 @@ const REFUSALS: Record<
 	Exclude<Refusal, 'invalid'>,
 	[LinkProblem, (detail: RefusalDetail) => string]
 > = {
-	empty: ['empty', () => m.classroom_link_empty()],
-	truncated: ['truncated', () => m.classroom_link_truncated()],
-	changed: ['damaged', () => m.classroom_link_changed()],
-	'too-long': ['damaged', () => m.classroom_link_too_long()],
-	'not-ours': ['not-an-assignment', () => m.classroom_link_not_ours()],
-	newer: ['newer', (format) => m.classroom_link_newer({ format: String(format) })],
-	'unpacks-too-big': ['damaged', () => m.classroom_link_unpacks_too_big()],
-	'cannot-unpack': ['damaged', () => m.classroom_link_cannot_unpack()],
-	'not-assignment': ['damaged', () => m.classroom_link_not_assignment()],
-	'not-readable': ['damaged', () => m.classroom_link_not_readable()],
-	unreadable: ['damaged', () => m.classroom_link_unreadable()]
+	empty: ['empty', () => m.linkfault_link_empty()],
+	truncated: ['truncated', () => m.linkfault_link_truncated()],
+	changed: ['damaged', () => m.linkfault_link_changed()],
+	'too-long': ['damaged', () => m.linkfault_link_too_long()],
+	'not-ours': ['not-an-assignment', () => m.linkfault_link_not_ours()],
+	newer: ['newer', (format) => m.linkfault_link_newer({ format: String(format) })],
+	'unpacks-too-big': ['damaged', () => m.linkfault_link_unpacks_too_big()],
+	'cannot-unpack': ['damaged', () => m.linkfault_link_cannot_unpack()],
+	'not-assignment': ['damaged', () => m.linkfault_link_not_assignment()],
+	'not-readable': ['damaged', () => m.linkfault_link_not_readable()],
+	unreadable: ['damaged', () => m.linkfault_link_unreadable()]
 };
 
 export async function refusal(reason: Refusal, detail: RefusalDetail): Promise<LinkCheck> {
 	if (reason === 'invalid') {
 		const { faultMessage } = await import('./link-fault-messages');
 		const words = faultMessage(detail as AssignmentFault);
-		return { ok: false, problem: 'damaged', message: m.classroom_link_invalid({ detail: words }) };
+		return { ok: false, problem: 'damaged', message: m.linkfault_link_invalid({ detail: words }) };
 	}
 	const [problem, message] = REFUSALS[reason];
 	return { ok: false, problem, message: message(detail) };

@@ -96,7 +96,7 @@ export function standingOf(
 
 /** The due date, and whether it has passed with nothing handed in. */
 export function dueStatusLabel(due: string | null, overdue: boolean): string {
-	return due && overdue ? m.classroom_due_overdue({ date: dueDate(due) }) : dueLabel(due);
+	return due && overdue ? m.handin_due_overdue({ date: dueDate(due) }) : dueLabel(due);
 }
 
 /** One line for the library card and the assignment page. */
@@ -104,13 +104,13 @@ export function standingLabel(standing: AssignmentStanding, handedInAt?: number)
 	if (standing.handedIn && handedInAt !== undefined) {
 		const date = formatDay(new Date(handedInAt), { day: 'numeric', month: 'long' });
 		return standing.changedSinceHandIn
-			? m.classroom_handed_in_changed({ date })
-			: m.classroom_handed_in({ date });
+			? m.handin_handed_in_changed({ date })
+			: m.handin_handed_in({ date });
 	}
-	if (standing.missingLessons > 0) return m.classroom_lessons_still_downloading();
-	if (standing.requiredAnswered === 0) return m.classroom_not_started();
-	if (standing.requiredAnswered === standing.requiredTotal) return m.classroom_ready();
-	return m.classroom_required_answered({
+	if (standing.missingLessons > 0) return m.handin_lessons_still_downloading();
+	if (standing.requiredAnswered === 0) return m.handin_not_started();
+	if (standing.requiredAnswered === standing.requiredTotal) return m.handin_ready();
+	return m.handin_required_answered({
 		answered: standing.requiredAnswered,
 		total: standing.requiredTotal
 	});

@@ -14,11 +14,11 @@ const FIRST_PROFILE_NAME = 'Me';
  */
 export function handInNameProblem(name: string): string | undefined {
 	const trimmed = name.trim();
-	if (!trimmed) return m.classroom_name_missing();
+	if (!trimmed) return m.handin_name_missing();
 	if (trimmed.length > MAX_STUDENT_NAME)
-		return m.classroom_name_too_long({ max: MAX_STUDENT_NAME });
+		return m.handin_name_too_long({ max: MAX_STUDENT_NAME });
 	if (nameKey(trimmed) === nameKey(FIRST_PROFILE_NAME)) {
-		return m.classroom_name_me({ name: FIRST_PROFILE_NAME });
+		return m.handin_name_me({ name: FIRST_PROFILE_NAME });
 	}
 	return undefined;
 }
