@@ -1,7 +1,8 @@
 // One profile's highlights and notes on one lesson: read, placed in the text as it is now (the
 // anchors re-found after any change), and every change written to IndexedDB at once.
+import { storageErrorText } from '$lib/i18n/storage-error';
 import type { CompiledSource } from '$lib/content/model';
-import { explainStorageError, getDb } from '$lib/db';
+import { getDb } from '$lib/db';
 import {
 	annotationsFor,
 	deleteAnnotation,
@@ -126,7 +127,7 @@ export class LessonAnnotations {
 			await write();
 			this.problem = '';
 		} catch (cause) {
-			this.problem = explainStorageError(cause).message;
+			this.problem = storageErrorText(cause);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 // An assignment file opened on a student's tablet: its lessons stored, all or none.
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { storeLessonsFromFiles } from '$lib/db/lesson-files/lesson-files-repo';
 
 export type AssignmentFileImport =
@@ -28,7 +29,7 @@ export async function importAssignmentFile(blob: Blob): Promise<AssignmentFileIm
 	} catch (cause) {
 		return {
 			ok: false,
-			reason: `The lessons of “${check.file.title}” were not stored: ${explainStorageError(cause).message}`,
+			reason: `The lessons of “${check.file.title}” were not stored: ${storageErrorText(cause)}`,
 			problems: []
 		};
 	}

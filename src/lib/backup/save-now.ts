@@ -1,4 +1,5 @@
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { m } from '$lib/paraglide/messages';
 
 /**
@@ -11,7 +12,7 @@ export async function saveBackupNow(): Promise<{ message: string; failed: boolea
 		return { message: await saveBackupFile(getDb()), failed: false };
 	} catch (cause) {
 		return {
-			message: m.keep_backup_not_made({ error: explainStorageError(cause).message }),
+			message: m.keep_backup_not_made({ error: storageErrorText(cause) }),
 			failed: true
 		};
 	}

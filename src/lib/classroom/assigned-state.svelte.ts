@@ -1,4 +1,5 @@
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { listReceived } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
 import { liveState } from '$lib/state/live.svelte';
@@ -34,7 +35,7 @@ export function assignedToCurrentProfile() {
 		},
 		/** Words a student can act on, never `String(error)`. */
 		get error() {
-			return assigned.error === undefined ? undefined : explainStorageError(assigned.error).message;
+			return assigned.error === undefined ? undefined : storageErrorText(assigned.error);
 		}
 	};
 }

@@ -1,4 +1,5 @@
-import { explainStorageError, getDb, savePack } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb, savePack } from '$lib/db';
 import { m } from '$lib/paraglide/messages';
 import type { ReceiveVerdict } from '$lib/db/received/received-repo';
 import { currentProfile } from '$lib/profiles/current-profile.svelte';
@@ -48,7 +49,7 @@ export class OpenLink {
 	);
 	readonly view = $derived(this.#library.current);
 	readonly readError = $derived(
-		this.#library.error === undefined ? undefined : explainStorageError(this.#library.error).message
+		this.#library.error === undefined ? undefined : storageErrorText(this.#library.error)
 	);
 	readonly missing = $derived(this.view?.lessons.filter((lesson) => !lesson.stored) ?? []);
 	/** The lessons are still on their way (a fresh tablet has not even the catalog). */

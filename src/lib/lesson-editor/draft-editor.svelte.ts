@@ -1,4 +1,5 @@
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { saveDraft } from '$lib/db/lesson-drafts/drafts-repo';
 import { onBeforeReload } from '$lib/pwa/before-reload';
 import { AutosaveScheduler } from '$lib/questions/autosave';
@@ -26,7 +27,7 @@ export class DraftEditor {
 		delayMs: 500,
 		onState: (state, error) => {
 			this.saving = state;
-			this.saveError = state === 'failed' ? explainStorageError(error).message : '';
+			this.saveError = state === 'failed' ? storageErrorText(error) : '';
 		}
 	});
 

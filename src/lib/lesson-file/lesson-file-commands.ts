@@ -1,6 +1,7 @@
 // What a teacher does with lesson files: import them onto this device, pass a lesson on as one.
 // Components call these; the checks (the content build's compiler) load only when first used.
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { storeLessonFromFile, storedLessonFileText } from '$lib/db/lesson-files/lesson-files-repo';
 import { deliverFile, type Delivery } from '$lib/files/deliver';
 import { LESSON_FILE_EXTENSION } from './format';
@@ -78,7 +79,7 @@ export async function importLessonFiles(
 				outcome: 'refused',
 				message: m.lessonfiles_lesson_file_not_stored({
 					title,
-					error: explainStorageError(cause).message
+					error: storageErrorText(cause)
 				})
 			});
 		}

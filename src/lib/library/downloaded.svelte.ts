@@ -1,4 +1,5 @@
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { listDownloadedLessons, removeLesson } from '$lib/db/downloads/downloads-repo';
 import { liveState } from '$lib/state/live.svelte';
 import { m } from '$lib/paraglide/messages';
@@ -18,7 +19,7 @@ export async function removeDownloaded(id: string, title: string): Promise<strin
 	} catch (error) {
 		return m.downloaded_remove_failed({
 			title,
-			error: explainStorageError(error).message
+			error: storageErrorText(error)
 		});
 	}
 }

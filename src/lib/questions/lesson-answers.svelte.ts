@@ -1,11 +1,5 @@
-import {
-	answersFor,
-	explainStorageError,
-	getDb,
-	saveAnswer,
-	type Answer,
-	type AnswerValue
-} from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { answersFor, getDb, saveAnswer, type Answer, type AnswerValue } from '$lib/db';
 import { onBeforeReload } from '$lib/pwa/before-reload';
 import { AutosaveScheduler } from './autosave';
 
@@ -27,7 +21,7 @@ export class LessonAnswers {
 		save: (_key, answer) => saveAnswer(getDb(), answer),
 		onState: (state, error) => {
 			this.saveState = state;
-			this.saveError = state === 'failed' ? explainStorageError(error).message : '';
+			this.saveError = state === 'failed' ? storageErrorText(error) : '';
 		}
 	});
 

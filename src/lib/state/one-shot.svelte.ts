@@ -1,5 +1,5 @@
+import { storageErrorText } from '$lib/i18n/storage-error';
 import { getAbortSignal } from 'svelte';
-import { explainStorageError } from '$lib/db/errors';
 
 export type Loaded<T> = {
 	/** The last answer of the current load; undefined until it arrives. */
@@ -38,7 +38,7 @@ export function oneShot<T>(load: (signal: AbortSignal) => Promise<T>): Loaded<T>
 			},
 			(cause: unknown) => {
 				if (signal.aborted) return;
-				error = explainStorageError(cause).message;
+				error = storageErrorText(cause);
 				loading = false;
 			}
 		);

@@ -1,5 +1,6 @@
+import { storageErrorText } from '$lib/i18n/storage-error';
 import type { Catalog, CompiledLesson } from '$lib/content/model';
-import { explainStorageError, getCatalog, getDb, getLesson, type CatalogRow } from '$lib/db';
+import { getCatalog, getDb, getLesson, type CatalogRow } from '$lib/db';
 import {
 	getAssignment,
 	listSubmissions,
@@ -44,7 +45,7 @@ export async function archiveAssignment(id: string, archived: boolean): Promise<
 		await setArchived(getDb(), id, archived);
 		return archived ? m.teach_archived_done() : m.teach_unarchived_done();
 	} catch (cause) {
-		return explainStorageError(cause).message;
+		return storageErrorText(cause);
 	}
 }
 

@@ -1,4 +1,5 @@
-import { explainStorageError, type ParallaxDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { type ParallaxDb } from '$lib/db';
 import { getAssignment, listSubmissions, oldChoiceTexts } from '$lib/db/teacher/classroom-repo';
 import { storeSubmission } from '$lib/db/hand-ins/hand-ins-repo';
 import { oneFullStop } from '$lib/text/full-stop';
@@ -131,10 +132,7 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 				return line('refused', m.teach_handins_import_unknown());
 		}
 	} catch (cause) {
-		return line(
-			'refused',
-			m.teach_handins_import_failed({ error: explainStorageError(cause).message })
-		);
+		return line('refused', m.teach_handins_import_failed({ error: storageErrorText(cause) }));
 	}
 }
 

@@ -1,4 +1,5 @@
-import { explainStorageError, getDb } from '$lib/db';
+import { storageErrorText } from '$lib/i18n/storage-error';
+import { getDb } from '$lib/db';
 import { countSubmissions, listAssignments } from '$lib/db/teacher/classroom-repo';
 import { liveState } from '$lib/state/live.svelte';
 
@@ -30,7 +31,7 @@ export function teachOverview() {
 		},
 		/** Words a teacher can act on, never `String(error)`. */
 		get error() {
-			return data.error === undefined ? undefined : explainStorageError(data.error).message;
+			return data.error === undefined ? undefined : storageErrorText(data.error);
 		}
 	};
 }

@@ -1,5 +1,6 @@
+import { storageErrorText } from '$lib/i18n/storage-error';
 import type { CompiledLesson, CompiledSource } from '$lib/content/model';
-import { explainStorageError, getDb, getLesson } from '$lib/db';
+import { getDb, getLesson } from '$lib/db';
 import { lessonSync } from '$lib/sync/sync-manager.svelte';
 import { m } from '$lib/paraglide/messages';
 
@@ -36,7 +37,7 @@ export class TeacherCopies {
 			}
 			return copy;
 		} catch (cause) {
-			this.#fail(id, explainStorageError(cause).message);
+			this.#fail(id, storageErrorText(cause));
 			return undefined;
 		}
 	}
