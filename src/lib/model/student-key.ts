@@ -15,8 +15,7 @@ const FIRST_PROFILE_NAME = 'Me';
 export function handInNameProblem(name: string): string | undefined {
 	const trimmed = name.trim();
 	if (!trimmed) return m.handin_name_missing();
-	if (trimmed.length > MAX_STUDENT_NAME)
-		return m.handin_name_too_long({ max: MAX_STUDENT_NAME });
+	if (trimmed.length > MAX_STUDENT_NAME) return m.handin_name_too_long({ max: MAX_STUDENT_NAME });
 	if (nameKey(trimmed) === nameKey(FIRST_PROFILE_NAME)) {
 		return m.handin_name_me({ name: FIRST_PROFILE_NAME });
 	}
