@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { EARLIER_VERSION, describeAnswer, rightAnswer, shorten } from './answer-text';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
+import { answerWords } from './answer-words';
+import {
+	ENGLISH_ANSWER_WORDS,
+	EARLIER_VERSION,
+	describeAnswer,
+	rightAnswer,
+	shorten
+} from './answer-text';
 import { day, lesson } from '$lib/classroom/review/review-fixtures';
 
 const [talk, why, when, cost, tone] = lesson.questions;
@@ -112,3 +120,36 @@ describe('shorten', () => {
 		expect(shorten('abcdefghijklmnop', 5)).toBe('abcde…');
 	});
 });
+
+describe('answer words in the interface’s language', () => {
+	afterEach(() => setActiveLocale('en'));
+
+	it('words a paragraph, a first try and the accepted paragraphs in Russian', () => {
+		setActiveLocale('ru');
+		const words = answerWords();
+		const wrong = { kind: 'evidence', blockId: 'p-5', firstBlockId: 'p-5', attempts: 1 } as const;
+		expect(describeAnswer(cost, wrong, undefined, {}, 120, words)).toBe('абзац p-5');
+		expect(
+			describeAnswer(cost, { ...wrong, blockId: 'p-3', attempts: 2 }, undefined, {}, 120, words)
+		).toBe('«The new bridge will cost four million.» (первая попытка: абзац p-5)');
+		const gone = {
+			kind: 'choice',
+			choice: 'legacy-1',
+			firstChoice: 'legacy-1',
+			attempts: 1
+		} as const;
+		expect(describeAnswer(when, gone, undefined, {}, 120, words)).toBe(
+			'вариант ответа из прежней версии этого вопроса (варианты с тех пор изменены)'
+		);
+		expect(words.either(['A', 'B'])).toBe('A или B');
+	});
+
+	it('keeps English by default, as the gradebook writes it', () => {
+		setActiveLocale('ru');
+		const wrong = { kind: 'evidence', blockId: 'p-5', firstBlockId: 'p-5', attempts: 1 } as const;
+		expect(describeAnswer(cost, wrong)).toBe('paragraph p-5');
+		expect(words(ENGLISH_ANSWER_WORDS)).toBe('A or B');
+	});
+});
+
+const words = (set: typeof ENGLISH_ANSWER_WORDS) => set.either(['A', 'B']);

@@ -8,6 +8,30 @@ export type ParagraphLookup = (sourceId: string, blockId: string) => string | un
 
 const QUOTE_LENGTH = 120;
 
+/** The few words an answer's text needs around the student's and the lesson's own. */
+export interface AnswerWords {
+	earlierVersion: string;
+	unknownOption: string;
+	lessonMissing: string;
+	paragraph: (id: string) => string;
+	firstTry: (answer: string, first: string) => string;
+	quote: (text: string) => string;
+	/** Accepted answers: "A or B". */
+	either: (answers: string[]) => string;
+}
+
+/** English, as the gradebook CSV keeps it whatever the interface's language. */
+export const ENGLISH_ANSWER_WORDS: AnswerWords = {
+	earlierVersion:
+		'an option of an earlier version of this question (its choices were rewritten since)',
+	unknownOption: 'an option this question does not have',
+	lessonMissing: 'an option (the lesson is not here)',
+	paragraph: (id) => `paragraph ${id}`,
+	firstTry: (answer, first) => `${answer} (first try: ${first})`,
+	quote: (text) => `“${text}”`,
+	either: (answers) => answers.join(' or ')
+};
+
 /** Cuts text to about `max` characters at a word boundary, with an ellipsis; spaces collapsed. */
 export function shorten(text: string, max: number): string {
 	const flat = text.replace(/\s+/gu, ' ').trim();
@@ -21,22 +45,26 @@ export function shorten(text: string, max: number): string {
 const hasText = (text: string | undefined): text is string => (text ?? '').trim().length > 0;
 
 /** What a choice answer to options that are no longer the question's reads as. */
-export const EARLIER_VERSION =
-	'an option of an earlier version of this question (its choices were rewritten since)';
+export const EARLIER_VERSION = ENGLISH_ANSWER_WORDS.earlierVersion;
 
-function choiceText(question: CompiledQuestion | undefined, choice: string): string {
+function choiceText(
+	question: CompiledQuestion | undefined,
+	choice: string,
+	words: AnswerWords
+): string {
 	const option =
 		question?.kind === 'multiple-choice'
 			? question.choices.find((o) => o.id === choice)
 			: undefined;
 	if (option) return option.text;
-	return question ? 'an option this question does not have' : 'an option (the lesson is not here)';
+	return question ? words.unknownOption : words.lessonMissing;
 }
 
 function paragraphText(
 	question: CompiledQuestion | undefined,
 	blockId: string,
 	lookup: ParagraphLookup | undefined,
+	words: AnswerWords,
 	quoteLength = QUOTE_LENGTH
 ): string {
 	if (question?.kind === 'evidence') {
@@ -45,9 +73,9 @@ function paragraphText(
 			lookup?.(question.source, blockId) ??
 			// the right paragraphs' words travel with the question itself
 			(accepted >= 0 ? question.answerQuotes[accepted] : undefined);
-		if (hasText(text)) return `“${shorten(text, quoteLength)}”`;
+		if (hasText(text)) return words.quote(shorten(text, quoteLength));
 	}
-	return `paragraph ${blockId}`;
+	return words.paragraph(blockId);
 }
 
 /**
@@ -62,7 +90,8 @@ export function describeAnswer(
 	// account id → its name; an account this device does not know keeps its id
 	accountNames: Readonly<Record<string, string>> = {},
 	// a quoted paragraph is cut to about this many characters (the whole of it on a printout)
-	quoteLength = QUOTE_LENGTH
+	quoteLength = QUOTE_LENGTH,
+	words: AnswerWords = ENGLISH_ANSWER_WORDS
 ): string {
 	if (!value) return '';
 	switch (value.kind) {
@@ -71,19 +100,22 @@ export function describeAnswer(
 		case 'choice': {
 			// options since rewritten: the answer is kept, but never read against other options
 			if (question?.kind === 'multiple-choice' && !answersCurrentOptions(question, value)) {
-				return EARLIER_VERSION;
+				return words.earlierVersion;
 			}
-			const now = choiceText(question, value.choice);
+			const now = choiceText(question, value.choice, words);
 			return value.firstChoice === value.choice
 				? now
-				: `${now} (first try: ${choiceText(question, value.firstChoice)})`;
+				: words.firstTry(now, choiceText(question, value.firstChoice, words));
 		}
 		case 'evidence': {
 			if (!value.blockId) return '';
-			const now = paragraphText(question, value.blockId, lookup, quoteLength);
+			const now = paragraphText(question, value.blockId, lookup, words, quoteLength);
 			return !value.firstBlockId || value.firstBlockId === value.blockId
 				? now
-				: `${now} (first try: ${paragraphText(question, value.firstBlockId, lookup, quoteLength)})`;
+				: words.firstTry(
+						now,
+						paragraphText(question, value.firstBlockId, lookup, words, quoteLength)
+					);
 		}
 		case 'compare': {
 			// the question's order of accounts first, then any others the answer holds
@@ -98,11 +130,15 @@ export function describeAnswer(
 }
 
 /** The right answer of a checked question, as text; '' for open questions. */
-export function rightAnswer(question: CompiledQuestion | undefined, lookup?: ParagraphLookup) {
-	if (question?.kind === 'multiple-choice') return choiceText(question, question.answer);
+export function rightAnswer(
+	question: CompiledQuestion | undefined,
+	lookup?: ParagraphLookup,
+	words: AnswerWords = ENGLISH_ANSWER_WORDS
+) {
+	if (question?.kind === 'multiple-choice') return choiceText(question, question.answer, words);
 	if (question?.kind === 'evidence') {
 		// any of the accepted paragraphs is right
-		return question.answers.map((id) => paragraphText(question, id, lookup)).join(' or ');
+		return words.either(question.answers.map((id) => paragraphText(question, id, lookup, words)));
 	}
 	return '';
 }

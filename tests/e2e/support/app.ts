@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 export type CatalogLesson = { id: string; title: string; summary: string };
 
@@ -7,12 +8,21 @@ export async function readCatalog(page: Page, base: string): Promise<CatalogLess
 	return ((await response.json()) as { lessons: CatalogLesson[] }).lessons;
 }
 
-/** First visit done: the worker is installed and every lesson is stored on the device. */
+/** A message of the catalogue in a language, to find what the page says in it. */
+export const messageIn = (area: string, locale: string, id: string): string =>
+	(JSON.parse(readFileSync(`messages/${area}/${locale}.json`, 'utf8')) as Record<string, string>)[
+		id
+	]!;
+
+/** First visit done: the worker is installed and every lesson is stored on the device (in the
+ * interface's language, whichever the page speaks). */
 export async function waitUntilOfflineReady(page: Page, lessons: CatalogLesson[]): Promise<void> {
-	await expect(page.getByText('Ready to work offline.')).toBeVisible({
+	const locale = (await page.locator('html').getAttribute('lang')) ?? 'en';
+	await expect(page.getByText(messageIn('shell', locale, 'shell_ready_offline'))).toBeVisible({
 		timeout: 20_000
 	});
-	await expect(page.getByTestId('lesson-state').filter({ hasText: 'On this device' })).toHaveCount(
+	const stored = messageIn('library', locale, 'library_state_stored');
+	await expect(page.getByTestId('lesson-state').filter({ hasText: stored })).toHaveCount(
 		lessons.length,
 		{ timeout: 20_000 }
 	);
