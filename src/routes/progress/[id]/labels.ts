@@ -22,11 +22,8 @@ export const markedIn: Record<AnnotationKind, (inputs: { source: string }) => st
 	note: m.progress_mark_note
 };
 
-/** A question's kind, and the account that asks it when one does: "Short answer · asked by …". */
-export const kindLine = (kind: QuestionKind, askedBy: string | undefined) =>
-	askedBy
-		? `${questionKindLabel[kind]()} · ${m.progress_asked_by({ source: askedBy })}`
-		: questionKindLabel[kind]();
+/** "asked by …": the account that asks a question, put where the sentence needs it. */
+export const askedBy = (source: string) => m.progress_asked_by({ source });
 
 /** An account's name as `sourceLabel` gives it, the app's words in the reader's language. */
-export { accountName } from '$lib/reader/account-name';
+export { accountName, accountNameLang } from '$lib/reader/account-name';
