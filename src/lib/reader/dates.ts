@@ -15,7 +15,7 @@ const MONTHS = [
 
 // whether this browser's Intl has the language's month names: some builds lack a language
 // (Armenian comes out in English) or its names ("M10" for an Azerbaijani October)
-function namesMonths(locale: string): boolean {
+export function namesMonths(locale: string): boolean {
 	if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
 	const january = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(0);
 	return !/\d/.test(january) && january !== MONTHS[0];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatTimelineDate } from './timeline-dates';
 
 describe('formatTimelineDate', () => {
@@ -16,5 +16,26 @@ describe('formatTimelineDate', () => {
 
 	it('gives back what it cannot read', () => {
 		expect(formatTimelineDate('spring 1992')).toBe('spring 1992');
+	});
+});
+
+describe('formatTimelineDate without a language’s month names', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it('writes Russian with Intl, and digits where the browser has no names for the months', () => {
+		expect(formatTimelineDate('1992-02-26', 'ru')).toBe('26 февраля 1992 г.');
+		// this Chromium's Azerbaijani: "1992 M02" for a February
+		const Original = Intl.DateTimeFormat;
+		vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(
+			// a function, not an arrow: the code calls it with `new`
+			function (locale?: string | string[], options?: Intl.DateTimeFormatOptions) {
+				return locale === 'az' && options?.month === 'long'
+					? ({ format: () => 'M01' } as unknown as Intl.DateTimeFormat)
+					: new Original(locale, options);
+			}
+		);
+		expect(formatTimelineDate('1992-02-26', 'az')).toBe('26.02.1992');
+		expect(formatTimelineDate('1992-02', 'az')).toBe('02.1992');
+		expect(formatTimelineDate('1992', 'az')).toBe('1992');
 	});
 });

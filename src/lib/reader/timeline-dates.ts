@@ -1,5 +1,7 @@
 // Dates of the context timeline, in their own module: only the timeline's events (loaded when
 // its fold opens) and My work use them, so a lesson's first visit does not carry them.
+import { namesMonths } from './dates';
+
 const TIMELINE_FORMATS = {
 	year: { year: 'numeric' },
 	month: { year: 'numeric', month: 'long' },
@@ -18,6 +20,10 @@ export function formatTimelineDate(date: string, locale = 'en-GB'): string {
 	const precision = day ? 'day' : month ? 'month' : 'year';
 	const time = Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1));
 	if (!Number.isFinite(time)) return date;
+	// a browser without the language's month names would write "1992 M02": digits instead
+	if (!locale.startsWith('en') && !namesMonths(locale)) {
+		return [day, month, year].filter(Boolean).join('.');
+	}
 	const format = new Intl.DateTimeFormat(locale, {
 		...TIMELINE_FORMATS[precision],
 		timeZone: 'UTC'
