@@ -20,19 +20,26 @@ describe('formatTimelineDate', () => {
 });
 
 describe('formatTimelineDate without a language’s month names', () => {
-	afterEach(() => vi.restoreAllMocks());
+	afterEach(() => vi.unstubAllGlobals());
 
 	it('writes Russian with Intl, and digits where the browser has no names for the months', () => {
 		expect(formatTimelineDate('1992-02-26', 'ru')).toBe('26 февраля 1992 г.');
 		// this Chromium's Azerbaijani: "1992 M02" for a February
 		const Original = Intl.DateTimeFormat;
-		vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(
-			// a function, not an arrow: the code calls it with `new`
-			function (locale?: string | string[], options?: Intl.DateTimeFormatOptions) {
-				return locale === 'az' && options?.month === 'long'
-					? ({ format: () => 'M01' } as unknown as Intl.DateTimeFormat)
-					: new Original(locale, options);
+		class AzerbaijaniWithoutMonthNames extends Original {
+			constructor(locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions) {
+				super(locales, options);
+				const { locale, month } = this.resolvedOptions();
+				const format = this.format.bind(this);
+				const nameless = () => 'M01';
+				Object.defineProperty(this, 'format', {
+					value: locale === 'az' && month === 'long' ? nameless : format
+				});
 			}
+		}
+		vi.stubGlobal(
+			'Intl',
+			Object.create(Intl, { DateTimeFormat: { value: AzerbaijaniWithoutMonthNames } })
 		);
 		expect(formatTimelineDate('1992-02-26', 'az')).toBe('26.02.1992');
 		expect(formatTimelineDate('1992-02', 'az')).toBe('02.1992');
