@@ -38,7 +38,11 @@ describe('a backup file that is not text', () => {
 		expect(await reasonFor(png)).toBe(reason);
 		const withZero = new TextEncoder().encode(text.replace('"profiles"', '"prof\u0000iles"'));
 		expect(await reasonFor(withZero)).toBe(reason);
-		expect(parseBackup(text.replace('[]', '[\u0000]'))).toEqual({ ok: false, reason });
+		expect(parseBackup(text.replace('[]', '[\u0000]'))).toEqual({
+			ok: false,
+			reason,
+			problems: []
+		});
 	});
 
 	it('refuses bad UTF-8 (a file saved in another encoding)', async () => {
@@ -57,7 +61,8 @@ describe('a backup file that is not text', () => {
 		const deep = text.replace('"settings":[]', `"settings":${'['.repeat(5000)}${']'.repeat(5000)}`);
 		expect(parseBackup(deep)).toEqual({
 			ok: false,
-			reason: 'This file is too deeply nested (more than 64 levels) to be a Parallax backup.'
+			reason: 'This file is too deeply nested (more than 64 levels) to be a Parallax backup.',
+			problems: []
 		});
 		const deepSetting = {
 			key: 'profile.x',

@@ -103,6 +103,12 @@ function expectRefusal(check: SubmissionCheck, words: RegExp): void {
 	if (!check.ok) expect(check.reason).toMatch(words);
 }
 
+// what exactly is wrong, given apart from the reason (English, for whoever fixes the file)
+function expectFound(check: SubmissionCheck, words: RegExp): void {
+	expect(check.ok).toBe(false);
+	if (!check.ok) expect(check.problems.join('; ')).toMatch(words);
+}
+
 describe('sealSubmission', () => {
 	it('adds SHA-256 over the canonical JSON of everything but the checksum', async () => {
 		const sealed = await sealSubmission(unsealed());
@@ -221,7 +227,8 @@ describe('parseSubmission and readSubmissionFile', () => {
 		);
 		expectRefusal(await parseSubmission('{"format":"parallax-other"}'), /different kind/);
 		expectRefusal(await parseSubmission('{"name":"x"}'), /not a Parallax hand-in/);
-		expectRefusal(await parseSubmission('[1,2]'), /not a Parallax hand-in: it holds a list/);
+		expectRefusal(await parseSubmission('[1,2]'), /not a Parallax hand-in: it holds other data/);
+		expectFound(await parseSubmission('[1,2]'), /^the file holds a list of 2$/);
 		expectRefusal(await parseSubmission('"hello"'), /not a Parallax hand-in/);
 	});
 
@@ -290,7 +297,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 	it('holds each version to its own shape of a choice', async () => {
 		const old = { ...unsealed(), version: 1 } as unknown as Omit<SubmissionFile, 'checksum'>;
 		// version 1 with option ids, and version 2 with positions, are both wrong
-		expectRefusal(
+		expectFound(
 			await parseSubmission(asFile(await sealSubmission(old))),
 			/lessons\[0\]\.answers\[0\]\.value\.choice: expected a whole number/
 		);
@@ -301,7 +308,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 			firstChoice: 0,
 			attempts: 2
 		};
-		expectRefusal(
+		expectFound(
 			await parseSubmission(asFile(await sealSubmission(now))),
 			/lessons\[0\]\.answers\[0\]\.value\.choice: expected an option id/
 		);
@@ -318,11 +325,11 @@ describe('parseSubmission and readSubmissionFile', () => {
 		wrong.student.name = '';
 		wrong.handedInAt = 'yesterday';
 		const check = await parseSubmission(asFile(wrong));
-		expectRefusal(check, /looks like a Parallax hand-in, but some of its data is wrong/);
-		expectRefusal(check, /student\.name: expected a name of 1 to 80 characters, got ""/);
-		expectRefusal(check, /handedInAt: expected a date and time/);
-		expectRefusal(check, /lessons\[0\]\.answers\[1\]\.status: expected one of/);
-		expectRefusal(check, /; and 1 more\.$/);
+		expectRefusal(check, /looks like a Parallax hand-in, but some of its data is wrong\.$/);
+		expectFound(check, /student\.name: expected a name of 1 to 80 characters, got ""/);
+		expectFound(check, /handedInAt: expected a date and time/);
+		expectFound(check, /lessons\[0\]\.answers\[1\]\.status: expected one of/);
+		expectFound(check, /; and 1 more$/);
 	});
 
 	it('holds each field to its limits', async () => {
@@ -355,7 +362,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 			],
 			[(f) => (f.lessons[0]!.hash = 'XYZ'), /lessons\[0\]\.hash: expected a pack hash/]
 		];
-		for (const [change, words] of cases) expectRefusal(await sealedWith(change), words);
+		for (const [change, words] of cases) expectFound(await sealedWith(change), words);
 		const longest = 'x'.repeat(50_000);
 		const ok = await sealedWith(
 			(f) => (f.lessons[0]!.answers[2]!.value = { kind: 'text', text: longest })
@@ -365,7 +372,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 
 	it('refuses a wrong checksum field as data, before comparing it', async () => {
 		const sealed = { ...(await sealSubmission(unsealed())), checksum: 'ABC' };
-		expectRefusal(await parseSubmission(asFile(sealed)), /checksum: expected a checksum of 64/);
+		expectFound(await parseSubmission(asFile(sealed)), /checksum: expected a checksum of 64/);
 	});
 
 	it('turns a file that cannot be read into a reason, not an exception', async () => {

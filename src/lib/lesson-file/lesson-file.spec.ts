@@ -106,7 +106,7 @@ describe('who made a lesson (format 2)', () => {
 	it('is refused when it is not a short text', () => {
 		const long = sealLessonFile({ ...fileOf(khojaly), madeBy: 'x'.repeat(121) });
 		const check = checkLessonFileText(JSON.stringify(long));
-		expect(check.ok ? '' : check.reason).toMatch(/who made the lesson of at most 120/);
+		expect(check.ok ? '' : check.problems.join()).toMatch(/who made the lesson of at most 120/);
 	});
 });
 
