@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { optionId } from '$lib/content/choice-ids';
 import { sha256Hex } from '$lib/files/sha256';
@@ -96,6 +97,8 @@ function unsealed(): Omit<SubmissionFile, 'checksum'> {
 }
 
 // as the hand-in writes it: one-space indents
+afterEach(() => setActiveLocale('en'));
+
 const asFile = (value: unknown) => JSON.stringify(value, null, 1);
 
 function expectRefusal(check: SubmissionCheck, words: RegExp): void {
@@ -230,6 +233,25 @@ describe('parseSubmission and readSubmissionFile', () => {
 		expectRefusal(await parseSubmission('[1,2]'), /not a Parallax hand-in: it holds other data/);
 		expectFound(await parseSubmission('[1,2]'), /^the file holds a list of 2$/);
 		expectRefusal(await parseSubmission('"hello"'), /not a Parallax hand-in/);
+	});
+
+	it('words a refusal in the interface language', async () => {
+		const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, profiles: [] };
+		setActiveLocale('ru');
+		expectRefusal(
+			await parseSubmission(asFile(backup)),
+			/^Это резервная копия Parallax, а не сданная работа: импортируйте её в разделе «Настройки» → «Резервная копия»\.$/
+		);
+		expectRefusal(
+			await parseSubmission('{"a":1} trailing'),
+			/^Этот файл повреждён: в строке 1, позиции 9 это не правильный JSON, поэтому сданную работу из него прочитать нельзя\. Попросите ученика сдать работу ещё раз\.$/
+		);
+		const sealed = { ...(await sealSubmission(unsealed())), student: { name: 'Someone else' } };
+		setActiveLocale('hy');
+		expectRefusal(
+			await parseSubmission(asFile(sealed)),
+			/^Այս ֆայլը նման է Parallax-ի հանձնված աշխատանքի/
+		);
 	});
 
 	it('asks for an update when the hand-in is from a newer Parallax', async () => {

@@ -76,6 +76,14 @@ describe('the interface catalogues', () => {
 					}
 				});
 
+				it('words every kind of file where a message matches on one', () => {
+					const kinds = ['kind=assignmentfile', 'kind=backup', 'kind=handin', 'kind=lessonfile'];
+					for (const [key, message] of Object.entries(translated)) {
+						if (typeof message === 'string' || !message[0]!.selectors?.includes('kind')) continue;
+						expect(Object.keys(message[0]!.match).sort(), key).toEqual(kinds);
+					}
+				});
+
 				it('has every plural form the language needs', () => {
 					for (const [key, message] of Object.entries(translated)) {
 						// a message may also match on a kind of file (`kind=backup`): only plurals need forms

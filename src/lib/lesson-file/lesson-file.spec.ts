@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLibrary } from '$lib/compiler/library';
@@ -91,6 +92,23 @@ describe('lesson files', () => {
 		const huge = new Blob([new Uint8Array(MAX_LESSON_FILE_BYTES + 1)]);
 		const tooBig = await readLessonFile(huge);
 		expect(tooBig.ok ? '' : tooBig.reason).toMatch(/too (big|large)|MB/i);
+	});
+});
+
+describe('a refused lesson file in the interface language', () => {
+	afterEach(() => setActiveLocale('en'));
+
+	it('is worded in Russian and Armenian', () => {
+		setActiveLocale('ru');
+		expect(checkLessonFileText('{"format":"parallax-lesson","version":99}')).toMatchObject({
+			ok: false,
+			reason:
+				'Этот файл урока сделан более новой версией Parallax (версия файла урока: 99), а это приложение читает версию 2. Обновите приложение, затем откройте его ещё раз.'
+		});
+		setActiveLocale('hy');
+		expect(checkLessonFileText('{"format":"parallax-lesson"')).toMatchObject({
+			reason: expect.stringMatching(/^Ֆայլը վնասված է կամ թերի. .*Խնդրեք դասի ֆայլը նորից։$/)
+		});
 	});
 });
 
