@@ -17,7 +17,7 @@ export type UntrustedKind<T> = {
 	maxDepth: number;
 	/** the schema of one version (oldest ≤ version ≤ newest), each message naming what it expects */
 	schemaOf(version: number): z.ZodMiniType<T>;
-	/** refusals for other Parallax formats that deserve their own words, by format (getters, read
+	/** refusals for other Parallax formats that deserve their own words, by format (getters: worded
 	 * when a file is refused, in the interface's language then) */
 	otherFormats?: Readonly<Record<string, string>>;
 };
