@@ -244,7 +244,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 		);
 		expectRefusal(
 			await parseSubmission('{"a":1} trailing'),
-			/^Этот файл повреждён: в строке 1, позиции 9 это не правильный JSON, поэтому сданную работу из него прочитать нельзя\. Попросите ученика сдать работу ещё раз\.$/
+			/^Этот файл повреждён: в строке 1, позиции 9 это неправильный JSON, поэтому сданную работу из него прочитать нельзя\. Попросите ученика сдать работу ещё раз\.$/
 		);
 		const sealed = { ...(await sealSubmission(unsealed())), student: { name: 'Someone else' } };
 		setActiveLocale('hy');

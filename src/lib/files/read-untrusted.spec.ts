@@ -178,7 +178,7 @@ describe('readUntrustedText', () => {
 		expect(read(cut, 'lessonfile')).toMatch(/заканчивается урок\. Попросите файл урока/);
 		expect(read(cut, 'assignmentfile')).toMatch(/Попросите у учителя файл задания/);
 		expect(read('{"format":"parallax-note"} x', 'backup')).toMatch(
-			/^Этот файл повреждён: в строке 1, позиции 28 это не правильный JSON/
+			/^Этот файл повреждён: в строке 1, позиции 28 это неправильный JSON/
 		);
 		expect(read('{"format":"parallax-note","version":4}', 'handin')).toBe(
 			'Эта сданная работа сделана более новой версией Parallax (версия сданной работы: 4), а это приложение читает версию 3. Обновите приложение, затем откройте её ещё раз.'
