@@ -347,6 +347,39 @@ for (const { locale, device } of SCRIPTS) {
 	});
 }
 
+for (const { locale, device } of SCRIPTS) {
+	test(`in ${locale}, a refused assignment file is refused in it, what the checks found in English`, async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({ baseURL, locale: device });
+		const page = await context.newPage();
+		const words = wordsOf('classroom', locale);
+		const files = JSON.parse(readFileSync(`messages/files/${locale}.json`, 'utf8')) as Record<
+			string,
+			[{ match: Record<string, string> }]
+		>;
+		await open(page, '/assignment');
+		const bad = { format: 'parallax-assignment', version: 1, title: 5, lessons: [] };
+		await page.getByTestId('import-assignment-file').setInputFiles({
+			name: 'homework.parallax-assignment',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(bad))
+		});
+		const reason = files.files_data_wrong![0].match['kind=assignmentfile']!;
+		await expect(page.getByTestId('assignment-file-status')).toHaveText(
+			words
+				.classroom_file_refused!.replace('{name}', 'homework.parallax-assignment')
+				.replace('{reason}', reason)
+		);
+		const found = page.getByRole('list', { name: words.classroom_file_checks_found });
+		await expect(found.getByRole('listitem').first()).toHaveText('title: expected a title, got 5');
+		await expect(found.getByRole('listitem').first()).toHaveAttribute('lang', 'en');
+		expect(await englishLeft(page, 'shell', 'classroom')).toEqual([]);
+		await context.close();
+	});
+}
+
 test('the library in English downloads no font for Armenian or Cyrillic', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (request) => {

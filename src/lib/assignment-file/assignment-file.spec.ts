@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignmentLink } from '$lib/classroom/link';
 import { encodeAssignment } from '$lib/classroom/link-encode';
 import { ORIGIN, teacher, typical } from '$lib/classroom/test-links';
@@ -9,6 +9,7 @@ import { getCatalog, getDb } from '$lib/db';
 import { lessonFileFrom } from '$lib/lesson-file/make';
 import { sealLessonFile } from '$lib/lesson-file/seal';
 import type { LessonFile } from '$lib/lesson-file/format';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { readContentFiles } from '$lib/server/content-files';
 import type { AssignmentFile } from './format';
 import { importAssignmentFile } from './import-assignment-file';
@@ -42,6 +43,8 @@ async function refusal(input: string | Uint8Array<ArrayBuffer>): Promise<string>
 	expect(await getCatalog(getDb())).toEqual([]);
 	return result.ok ? '' : `${result.reason} ${result.problems.join(' ')}`;
 }
+
+afterEach(() => setActiveLocale('en'));
 
 beforeEach(async () => {
 	const db = getDb();
@@ -81,6 +84,20 @@ describe('bad assignment files: each refused in words, nothing stored', () => {
 	it('another Parallax file, or a future version', async () => {
 		expect(await refusal(JSON.stringify(lesson))).toMatch(/lesson file, not an assignment file/);
 		expect(await refusal(JSON.stringify({ ...good, version: 2 }))).toMatch(/newer|update/i);
+	});
+
+	it('in the interface language', async () => {
+		setActiveLocale('ru');
+		expect(await refusal('')).toMatch(
+			/^Этот файл пуст: в нём нет задания\. Попросите у учителя файл задания ещё раз\./
+		);
+		expect(await refusal(JSON.stringify(lesson))).toMatch(
+			/^Это файл урока, а не файл задания: импортируйте его в разделе «Учителю» → «Уроки»\./
+		);
+		setActiveLocale('az');
+		expect(await refusal(text.replace('Video homework', 'Video homework!'))).toMatch(
+			/^Bu tapşırıq faylı hazırlandıqdan sonra dəyişdirilib/
+		);
 	});
 
 	it('changed on the way', async () => {

@@ -2,6 +2,7 @@
 import { storageErrorText } from '$lib/i18n/storage-error';
 import { getDb } from '$lib/db';
 import { storeLessonsFromFiles } from '$lib/db/lesson-files/lesson-files-repo';
+import { m } from '$lib/paraglide/messages';
 
 export type AssignmentFileImport =
 	| { ok: true; link: string; title: string; lessons: number }
@@ -29,7 +30,10 @@ export async function importAssignmentFile(blob: Blob): Promise<AssignmentFileIm
 	} catch (cause) {
 		return {
 			ok: false,
-			reason: `The lessons of “${check.file.title}” were not stored: ${storageErrorText(cause)}`,
+			reason: m.files_assignment_not_stored({
+				title: check.file.title,
+				reason: storageErrorText(cause)
+			}),
 			problems: []
 		};
 	}

@@ -9,6 +9,7 @@ import {
 	MAX_ASSIGNMENT_FILE_BYTES
 } from './names';
 import { assignmentFileChecksum } from './seal';
+import { m } from '$lib/paraglide/messages';
 
 type CheckedLesson = Extract<LessonFileCheck, { ok: true }>;
 
@@ -17,8 +18,7 @@ export type AssignmentFileCheck =
 	| { ok: false; reason: string; problems: string[] };
 
 const ASSIGNMENT_FILE: UntrustedKind<AssignmentFile> = {
-	noun: 'assignment file',
-	aNoun: 'an assignment file',
+	file: 'assignmentfile',
 	format: ASSIGNMENT_FILE_FORMAT,
 	oldest: ASSIGNMENT_FILE_VERSION,
 	newest: ASSIGNMENT_FILE_VERSION,
@@ -26,15 +26,16 @@ const ASSIGNMENT_FILE: UntrustedKind<AssignmentFile> = {
 	// a lesson file inside it is four levels deep
 	maxDepth: 20,
 	schemaOf: () => assignmentFileSchema,
-	again: 'Ask your teacher for the assignment file again.',
-	retry: 'open it again',
 	otherFormats: {
-		'parallax-lesson':
-			'This is a lesson file, not an assignment file: import it under Teach → Lessons.',
-		'parallax-backup':
-			'This is a Parallax backup, not an assignment file: import it in Settings → Backup.',
-		'parallax-submission':
-			'This is a student’s hand-in, not an assignment file: import it on the assignment’s page under Teach.'
+		get 'parallax-lesson'() {
+			return m.files_assignment_is_lesson();
+		},
+		get 'parallax-backup'() {
+			return m.files_assignment_is_backup();
+		},
+		get 'parallax-submission'() {
+			return m.files_assignment_is_hand_in();
+		}
 	}
 };
 
@@ -44,21 +45,19 @@ const ASSIGNMENT_FILE: UntrustedKind<AssignmentFile> = {
  */
 export async function readAssignmentFile(blob: Blob): Promise<AssignmentFileCheck> {
 	const read: UntrustedRead<AssignmentFile> = await readUntrustedFile(blob, ASSIGNMENT_FILE);
-	if (!read.ok) return refuse(read.reason);
+	if (!read.ok) return read;
 	const file = read.value;
 	if (assignmentFileChecksum(file) !== file.checksum) {
-		return refuse(
-			'This assignment file was changed after it was made, or damaged on the way: its checksum does not match. Ask your teacher for the assignment file again.'
-		);
+		return refuse(m.files_assignment_changed());
 	}
 	const link = await decodeAssignment(file.link.slice(file.link.indexOf('#')));
-	if (!link.ok) return refuse(`The assignment in this file cannot be opened: ${link.message}`);
+	if (!link.ok) return refuse(m.files_assignment_link_refused({ reason: link.message }));
 	const lessons: CheckedLesson[] = [];
 	for (const lesson of file.lessons) {
 		const check = checkLessonFileText(JSON.stringify(lesson));
 		if (!check.ok) {
 			return refuse(
-				`The lesson “${lesson.title}” in this assignment file does not pass the checks: ${check.reason}`,
+				m.files_assignment_lesson_refused({ title: lesson.title, reason: check.reason }),
 				check.problems
 			);
 		}

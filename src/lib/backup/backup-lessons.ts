@@ -1,8 +1,8 @@
 import type { BackupLesson, CheckedBackupLesson } from '$lib/db/backup/backup-repo';
+import type { Refusal } from '$lib/files/refusal-words';
 import { m } from '$lib/paraglide/messages';
 
-export type BackupLessonsCheck =
-	{ ok: true; lessons: CheckedBackupLesson[] } | { ok: false; reason: string };
+export type BackupLessonsCheck = { ok: true; lessons: CheckedBackupLesson[] } | Refusal;
 
 /**
  * Checks each lesson a backup carries as an imported lesson file is checked (checksum, the content
@@ -20,7 +20,8 @@ export async function checkBackupLessons(lessons: BackupLesson[]): Promise<Backu
 				ok: false,
 				reason: check.ok
 					? m.backup_lesson_other({ id: lesson.id, other: check.entry.id })
-					: m.backup_lesson_failed({ id: lesson.id, reason: check.reason })
+					: m.backup_lesson_failed({ id: lesson.id, reason: check.reason }),
+				problems: check.ok ? [] : check.problems
 			};
 		}
 		checked.push({

@@ -98,7 +98,9 @@ describe('importing a backup', () => {
 		// a version 1 file with option ids is damaged: refused, not half read
 		expect(parseBackup(JSON.stringify({ ...old, answers: data.answers }))).toMatchObject({
 			ok: false,
-			reason: expect.stringContaining('answers[0].value.choice: expected a whole number')
+			problems: expect.arrayContaining([
+				expect.stringContaining('answers[0].value.choice: expected a whole number')
+			])
 		});
 	});
 

@@ -8,9 +8,11 @@ import {
 import { mergeBackupData } from '$lib/db/backup/backup-repo';
 import { checkBackupLessons } from './backup-lessons';
 import { readBackupFile } from './validate';
+import type { Refusal } from '$lib/files/refusal-words';
 import { m } from '$lib/paraglide/messages';
 
-export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; reason: string };
+/** Merged, or refused: why, and what exactly is wrong in the file (English, for who fixes it). */
+export type ImportResult = { ok: true; summary: MergeSummary } | Refusal;
 
 /**
  * Checks a backup file, then merges it into this device. A refused file or a failed write
@@ -27,7 +29,7 @@ export async function importBackupFile(db: ParallaxDb, file: Blob): Promise<Impo
 	try {
 		return { ok: true, summary: await mergeBackupData(db, checked.backup, lessons.lessons) };
 	} catch (error) {
-		return { ok: false, reason: explainWriteFailure(error) };
+		return { ok: false, reason: explainWriteFailure(error), problems: [] };
 	}
 }
 

@@ -102,7 +102,7 @@ describe('a backup with lessons from lesson files and drafts', () => {
 		const result = await importBackupFile(newDb(), fileOf(JSON.stringify(bad)));
 		expect(result).toMatchObject({
 			ok: false,
-			reason: expect.stringContaining('drafts[0].questions[0].kind')
+			problems: expect.arrayContaining([expect.stringContaining('drafts[0].questions[0].kind')])
 		});
 	});
 });

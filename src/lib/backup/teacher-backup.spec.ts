@@ -173,10 +173,10 @@ describe('a backup with the teacher’s data', () => {
 		const result = parseBackup(JSON.stringify(bad));
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.reason).toContain(
+		expect(result.problems.join('; ')).toContain(
 			'assignments[0].spec: expected an assignment (title: expected text'
 		);
-		expect(result.reason).toContain('handIns[0].assignmentId: missing');
+		expect(result.problems.join('; ')).toContain('handIns[0].assignmentId: missing');
 	});
 });
 
@@ -212,7 +212,7 @@ describe('an old backup (version 2, before teacher data and uids)', () => {
 		);
 		expect(result).toMatchObject({
 			ok: false,
-			reason: expect.stringContaining('profiles[0].uid: missing')
+			problems: expect.arrayContaining([expect.stringContaining('profiles[0].uid: missing')])
 		});
 	});
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 import { parseBackup, readBackupFile } from './validate';
 
@@ -38,7 +39,11 @@ describe('a backup file that is not text', () => {
 		expect(await reasonFor(png)).toBe(reason);
 		const withZero = new TextEncoder().encode(text.replace('"profiles"', '"prof\u0000iles"'));
 		expect(await reasonFor(withZero)).toBe(reason);
-		expect(parseBackup(text.replace('[]', '[\u0000]'))).toEqual({ ok: false, reason });
+		expect(parseBackup(text.replace('[]', '[\u0000]'))).toEqual({
+			ok: false,
+			reason,
+			problems: []
+		});
 	});
 
 	it('refuses bad UTF-8 (a file saved in another encoding)', async () => {
@@ -57,12 +62,36 @@ describe('a backup file that is not text', () => {
 		const deep = text.replace('"settings":[]', `"settings":${'['.repeat(5000)}${']'.repeat(5000)}`);
 		expect(parseBackup(deep)).toEqual({
 			ok: false,
-			reason: 'This file is too deeply nested (more than 64 levels) to be a Parallax backup.'
+			reason: 'This file is too deeply nested (more than 64 levels) to be a Parallax backup.',
+			problems: []
 		});
 		const deepSetting = {
 			key: 'profile.x',
 			value: JSON.parse(`${'['.repeat(50)}${']'.repeat(50)}`)
 		};
 		expect(parseBackup(JSON.stringify({ ...empty, settings: [deepSetting] })).ok).toBe(true);
+	});
+});
+
+describe('a refused backup in the interface language', () => {
+	afterEach(() => setActiveLocale('en'));
+
+	it('is worded in Russian and Azerbaijani', async () => {
+		setActiveLocale('ru');
+		expect(parseBackup('')).toEqual({
+			ok: false,
+			reason:
+				'Этот файл пуст: в нём нет резервной копии. Сделайте новую резервную копию на устройстве, с которого он пришёл.',
+			problems: []
+		});
+		expect(parseBackup('{"format":"parallax-assignment"}')).toMatchObject({
+			reason:
+				'Это файл задания, а не резервная копия: откройте его на странице библиотеки кнопкой «Открыть файл задания».'
+		});
+		setActiveLocale('az');
+		expect(parseBackup('{"format":"parallax-backup","version":0}')).toMatchObject({
+			reason:
+				'Bu ehtiyat nüsxə Parallax-ın köhnə versiyası ilə yaradılıb (ehtiyat nüsxənin versiyası: 0); bu tətbiq onu artıq oxuya bilmir.'
+		});
 	});
 });

@@ -8,6 +8,7 @@ import {
 	readUntrustedFile,
 	readUntrustedText,
 	refuse,
+	type Refusal,
 	type UntrustedRead
 } from '$lib/files/read-untrusted';
 import type { UntrustedKind } from '$lib/files/untrusted-kind';
@@ -24,7 +25,7 @@ import {
 } from './format';
 
 /** A file's verdict: the backup it holds, or why it is refused, in words a teacher can act on. */
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+export type BackupCheck = { ok: true; backup: Backup } | Refusal;
 
 // each schema names what it expects: zod/mini ships no messages of its own
 const id = z.string({ error: 'a non-empty id' }).check(z.minLength(1, 'a non-empty id'));
@@ -168,8 +169,7 @@ type BackupFile = ReturnType<typeof backupSchemaOf>['_zod']['output'];
 
 /** How a backup is read and its refusals worded. */
 const BACKUP: UntrustedKind<BackupFile> = {
-	noun: 'backup',
-	aNoun: 'a backup',
+	file: 'backup',
 	format: BACKUP_FORMAT,
 	oldest: OLDEST_BACKUP_VERSION,
 	newest: BACKUP_VERSION,
@@ -177,9 +177,6 @@ const BACKUP: UntrustedKind<BackupFile> = {
 	// a backup is about ten levels deep (a hand-in inside it six); a setting's value is the app's own
 	maxDepth: 64,
 	schemaOf: backupSchemaOf,
-	again: 'Make a new backup on the device it came from.',
-	retry: 'import it',
-	// read when a file is refused, in the interface's language then
 	otherFormats: {
 		get 'parallax-submission'() {
 			return m.backup_is_hand_in();

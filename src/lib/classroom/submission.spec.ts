@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '$lib/backup/format';
 import { optionId } from '$lib/content/choice-ids';
 import { sha256Hex } from '$lib/files/sha256';
@@ -96,11 +97,19 @@ function unsealed(): Omit<SubmissionFile, 'checksum'> {
 }
 
 // as the hand-in writes it: one-space indents
+afterEach(() => setActiveLocale('en'));
+
 const asFile = (value: unknown) => JSON.stringify(value, null, 1);
 
 function expectRefusal(check: SubmissionCheck, words: RegExp): void {
 	expect(check.ok).toBe(false);
 	if (!check.ok) expect(check.reason).toMatch(words);
+}
+
+// what exactly is wrong, given apart from the reason (English, for whoever fixes the file)
+function expectFound(check: SubmissionCheck, words: RegExp): void {
+	expect(check.ok).toBe(false);
+	if (!check.ok) expect(check.problems.join('; ')).toMatch(words);
 }
 
 describe('sealSubmission', () => {
@@ -221,8 +230,28 @@ describe('parseSubmission and readSubmissionFile', () => {
 		);
 		expectRefusal(await parseSubmission('{"format":"parallax-other"}'), /different kind/);
 		expectRefusal(await parseSubmission('{"name":"x"}'), /not a Parallax hand-in/);
-		expectRefusal(await parseSubmission('[1,2]'), /not a Parallax hand-in: it holds a list/);
+		expectRefusal(await parseSubmission('[1,2]'), /not a Parallax hand-in: it holds other data/);
+		expectFound(await parseSubmission('[1,2]'), /^the file holds a list of 2$/);
 		expectRefusal(await parseSubmission('"hello"'), /not a Parallax hand-in/);
+	});
+
+	it('words a refusal in the interface language', async () => {
+		const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, profiles: [] };
+		setActiveLocale('ru');
+		expectRefusal(
+			await parseSubmission(asFile(backup)),
+			/^Это резервная копия Parallax, а не сданная работа: импортируйте её в разделе «Настройки» → «Резервная копия»\.$/
+		);
+		expectRefusal(
+			await parseSubmission('{"a":1} trailing'),
+			/^Этот файл повреждён: в строке 1, позиции 9 это неправильный JSON, поэтому сданную работу из него прочитать нельзя\. Попросите ученика сдать работу ещё раз\.$/
+		);
+		const sealed = { ...(await sealSubmission(unsealed())), student: { name: 'Someone else' } };
+		setActiveLocale('hy');
+		expectRefusal(
+			await parseSubmission(asFile(sealed)),
+			/^Այս ֆայլը նման է Parallax-ի հանձնված աշխատանքի/
+		);
 	});
 
 	it('asks for an update when the hand-in is from a newer Parallax', async () => {
@@ -290,7 +319,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 	it('holds each version to its own shape of a choice', async () => {
 		const old = { ...unsealed(), version: 1 } as unknown as Omit<SubmissionFile, 'checksum'>;
 		// version 1 with option ids, and version 2 with positions, are both wrong
-		expectRefusal(
+		expectFound(
 			await parseSubmission(asFile(await sealSubmission(old))),
 			/lessons\[0\]\.answers\[0\]\.value\.choice: expected a whole number/
 		);
@@ -301,7 +330,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 			firstChoice: 0,
 			attempts: 2
 		};
-		expectRefusal(
+		expectFound(
 			await parseSubmission(asFile(await sealSubmission(now))),
 			/lessons\[0\]\.answers\[0\]\.value\.choice: expected an option id/
 		);
@@ -318,11 +347,11 @@ describe('parseSubmission and readSubmissionFile', () => {
 		wrong.student.name = '';
 		wrong.handedInAt = 'yesterday';
 		const check = await parseSubmission(asFile(wrong));
-		expectRefusal(check, /looks like a Parallax hand-in, but some of its data is wrong/);
-		expectRefusal(check, /student\.name: expected a name of 1 to 80 characters, got ""/);
-		expectRefusal(check, /handedInAt: expected a date and time/);
-		expectRefusal(check, /lessons\[0\]\.answers\[1\]\.status: expected one of/);
-		expectRefusal(check, /; and 1 more\.$/);
+		expectRefusal(check, /looks like a Parallax hand-in, but some of its data is wrong\.$/);
+		expectFound(check, /student\.name: expected a name of 1 to 80 characters, got ""/);
+		expectFound(check, /handedInAt: expected a date and time/);
+		expectFound(check, /lessons\[0\]\.answers\[1\]\.status: expected one of/);
+		expectFound(check, /; and 1 more$/);
 	});
 
 	it('holds each field to its limits', async () => {
@@ -355,7 +384,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 			],
 			[(f) => (f.lessons[0]!.hash = 'XYZ'), /lessons\[0\]\.hash: expected a pack hash/]
 		];
-		for (const [change, words] of cases) expectRefusal(await sealedWith(change), words);
+		for (const [change, words] of cases) expectFound(await sealedWith(change), words);
 		const longest = 'x'.repeat(50_000);
 		const ok = await sealedWith(
 			(f) => (f.lessons[0]!.answers[2]!.value = { kind: 'text', text: longest })
@@ -365,7 +394,7 @@ describe('parseSubmission and readSubmissionFile', () => {
 
 	it('refuses a wrong checksum field as data, before comparing it', async () => {
 		const sealed = { ...(await sealSubmission(unsealed())), checksum: 'ABC' };
-		expectRefusal(await parseSubmission(asFile(sealed)), /checksum: expected a checksum of 64/);
+		expectFound(await parseSubmission(asFile(sealed)), /checksum: expected a checksum of 64/);
 	});
 
 	it('turns a file that cannot be read into a reason, not an exception', async () => {

@@ -8,6 +8,7 @@ import {
 	readUntrustedFile,
 	readUntrustedText,
 	refuse,
+	type Refusal,
 	type UntrustedRead
 } from '$lib/files/read-untrusted';
 import { sha256Hex } from '$lib/files/sha256';
@@ -24,6 +25,7 @@ import {
 	type SubmittedLesson
 } from '$lib/model';
 import { slug } from '$lib/files/slug';
+import { m } from '$lib/paraglide/messages';
 import { MAX_HANDIN_ANNOTATIONS, submittedAnnotationSchema } from './annotation-schema';
 
 /**
@@ -39,8 +41,7 @@ export type OldChoicesSource = (
 export type ReadOptions = { oldChoices?: OldChoicesSource };
 
 /** A hand-in file's verdict: the submission it holds, or why it is refused, in a teacher's words. */
-export type SubmissionCheck =
-	{ ok: true; submission: SubmissionFile } | { ok: false; reason: string };
+export type SubmissionCheck = { ok: true; submission: SubmissionFile } | Refusal;
 
 export const MAX_STUDENT_NAME = 80;
 export const MAX_HANDIN_LESSONS = 50;
@@ -178,8 +179,7 @@ export function submissionFileName(
 
 /** How a hand-in is read and its refusals worded. */
 const HAND_IN: UntrustedKind<HandInFile> = {
-	noun: 'hand-in',
-	aNoun: 'a hand-in',
+	file: 'handin',
 	format: SUBMISSION_FORMAT,
 	oldest: OLDEST_SUBMISSION_VERSION,
 	newest: SUBMISSION_VERSION,
@@ -187,12 +187,13 @@ const HAND_IN: UntrustedKind<HandInFile> = {
 	// a hand-in is about six levels deep
 	maxDepth: 32,
 	schemaOf: (version) => submissionSchemaOf(version) as unknown as z.ZodMiniType<HandInFile>,
-	again: 'Ask the student to hand in again.',
-	retry: 'open it again',
 	otherFormats: {
-		'parallax-backup': 'This is a Parallax backup, not a hand-in: import it in Settings → Backup.',
-		'parallax-assignment':
-			'This is an assignment file, not a hand-in: a student opens it with “Open an assignment file” on the library page.'
+		get 'parallax-backup'() {
+			return m.files_handin_is_backup();
+		},
+		get 'parallax-assignment'() {
+			return m.files_handin_is_assignment();
+		}
 	}
 };
 
@@ -225,13 +226,11 @@ async function verified(
 		// the checksum covers the file as written, including any field this app does not know
 		const { checksum, ...covered } = read.json as Record<string, unknown>;
 		if ((await sha256Hex(canonicalJson(covered))) !== checksum) {
-			return refuse(
-				'The file was changed or damaged after it was handed in (its checksum does not match). Ask the student to hand in again.'
-			);
+			return refuse(m.files_handin_changed());
 		}
 		return { ok: true, submission: await withOptionIds(read.value, options.oldChoices) };
 	} catch {
-		return refuse('The file could not be checked. Choose it again and retry.');
+		return refuse(m.files_unchecked());
 	}
 }
 

@@ -11,6 +11,14 @@ export class StorageFullError extends Error {
 	}
 }
 
+/** A profile edit refused: a code, worded where it is shown (`profiles/profile-error-text.ts`). */
+export class ProfileEditError extends Error {
+	constructor(readonly problem: 'no-name' | 'last-profile') {
+		super(`profile edit refused: ${problem}`);
+		this.name = 'ProfileEditError';
+	}
+}
+
 /** True for a quota error, including one that arrives as an AbortError wrapping it. */
 export function isQuotaError(error: unknown): boolean {
 	for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {

@@ -7,7 +7,7 @@ provideUpgrade(5, () => import('./upgrades/v5'));
 
 export { ParallaxDb, DB_NAME } from './database';
 export { getDb, onVersionChange, withReopen } from './connection';
-export { StorageFullError, isQuotaError, explainStorageError } from './errors';
+export { StorageFullError, ProfileEditError, isQuotaError, explainStorageError } from './errors';
 export * from './catalog-repo';
 export * from './lessons-repo';
 export * from './answers-repo';

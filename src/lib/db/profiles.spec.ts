@@ -25,7 +25,9 @@ describe('profiles', () => {
 		await createProfile(database, { name: 'Zara', emoji: '🦊' });
 		await createProfile(database, { name: ' Ana ' });
 		expect((await listProfiles(database)).map((p) => p.name)).toEqual(['Ana', 'Zara']);
-		await expect(createProfile(database, { name: '   ' })).rejects.toThrow(/needs a name/);
+		await expect(createProfile(database, { name: '   ' })).rejects.toMatchObject({
+			problem: 'no-name'
+		});
 	});
 
 	it('deleting a profile deletes its answers, progress and preferences, and nobody else’s', async () => {
@@ -71,7 +73,9 @@ describe('the first profile, editing and counting', () => {
 		const ana = await createProfile(database, { name: 'Ana' });
 		await updateProfile(database, ana.id, { name: ' Anna ', colour: '#2e7d32', emoji: '🐢' });
 		expect(await database.profiles.get(ana.id)).toMatchObject({ name: 'Anna', emoji: '🐢' });
-		await expect(updateProfile(database, ana.id, { name: ' ' })).rejects.toThrow(/needs a name/);
+		await expect(updateProfile(database, ana.id, { name: ' ' })).rejects.toMatchObject({
+			problem: 'no-name'
+		});
 		expect((await database.profiles.get(ana.id))?.name).toBe('Anna');
 	});
 

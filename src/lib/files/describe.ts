@@ -16,9 +16,8 @@ export function shortText(text: string): string {
 }
 
 /** Megabytes to one decimal, rounded up, so a file just over a limit never reads as the limit. */
-export function megabytes(bytes: number): string {
-	const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
-	return (tenths / 10).toFixed(1).replace(/\.0$/, '');
+export function megabytes(bytes: number): number {
+	return Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9) / 10;
 }
 
 /** A JSON object (not a list, not null). */

@@ -21,10 +21,10 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
 
 /**
- * The first `shown` schema problems in words, "; and N more" after them. `whole` names the file
- * when a problem sits at its root; `describeValue` says what was found instead.
+ * The first `shown` schema problems in words, one a line, "and N more" after them. `whole` names
+ * the file when a problem sits at its root; `describeValue` says what was found instead.
  */
-export function describeIssueList(
+export function describeIssues(
 	issues: readonly Issue[],
 	data: unknown,
 	{
@@ -32,7 +32,7 @@ export function describeIssueList(
 		whole,
 		describeValue
 	}: { shown: number; whole: string; describeValue(v: unknown): string }
-): string {
+): string[] {
 	const described = issues.slice(0, shown).map((issue) => {
 		const where = fieldPath(issue.path) || whole;
 		const expected = issue.message === 'Invalid input' ? 'a value' : issue.message;
@@ -41,6 +41,6 @@ export function describeIssueList(
 			? `${where}: missing (expected ${expected})`
 			: `${where}: expected ${expected}, got ${describeValue(value)}`;
 	});
-	const more = issues.length > shown ? `; and ${issues.length - shown} more` : '';
-	return `${described.join('; ')}${more}`;
+	const more = issues.length - shown;
+	return more > 0 ? [...described, `and ${more} more`] : described;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { describeValue, megabytes } from './describe';
 import { parseErrorPlace, placeOf } from './json-position';
@@ -7,12 +7,14 @@ import { readUntrustedFile, readUntrustedText } from './read-untrusted';
 import { sha256Hex } from './sha256';
 import { decodeText } from './text-bytes';
 import { looksCutOff, scanJson } from './truncation';
-import type { UntrustedKind } from './untrusted-kind';
+import type { FileKind, UntrustedKind } from './untrusted-kind';
+import { setActiveLocale } from '$lib/i18n/runtime';
 
-// a made-up kind of file, so the reader is tested apart from backups and hand-ins
+afterEach(() => setActiveLocale('en'));
+
+// a made-up format, worded as a lesson file, so the reader is tested apart from the real files
 const NOTE: UntrustedKind<{ format: string; version: number; text: string }> = {
-	noun: 'note',
-	aNoun: 'a note',
+	file: 'lessonfile',
 	format: 'parallax-note',
 	oldest: 2,
 	newest: 3,
@@ -24,13 +26,11 @@ const NOTE: UntrustedKind<{ format: string; version: number; text: string }> = {
 			version: z.literal(version),
 			text: z.string({ error: 'text' })
 		}),
-	again: 'Write it again.',
-	retry: 'open it again',
 	otherFormats: { 'parallax-backup': 'A backup, not a note.' }
 };
 
-const read = (text: string) => {
-	const result = readUntrustedText(text, NOTE);
+const read = (text: string, file: FileKind = 'lessonfile') => {
+	const result = readUntrustedText(text, { ...NOTE, file });
 	return result.ok ? result.value : result.reason;
 };
 
@@ -92,7 +92,8 @@ describe('the stages', () => {
 		expect(describeValue([1, 2])).toBe('a list of 2');
 		expect(describeValue('x'.repeat(50))).toBe(`"${'x'.repeat(37)}…"`);
 		expect(describeValue(undefined)).toBe('none');
-		expect(megabytes(5 * 1024 * 1024 + 1)).toBe('5.1');
+		expect(megabytes(5 * 1024 * 1024 + 1)).toBe(5.1);
+		expect(megabytes(5 * 1024 * 1024)).toBe(5);
 	});
 
 	it('hashes text as SHA-256 in hex', async () => {
@@ -114,28 +115,83 @@ describe('readUntrustedText', () => {
 
 	it('words every refusal with the kind of file', () => {
 		expect(read('{"format":"parallax-note","version":2,"text":')).toBe(
-			'The file is damaged or incomplete: it is cut off before the note ends. Write it again.'
+			'The file is damaged or incomplete: it is cut off before the lesson file ends. Ask for the lesson file again.'
 		);
 		expect(read('{"format":"parallax-note"} x')).toBe(
-			'This file is damaged: it is not valid JSON at line 1, column 28, so it is not a note that can be read. Write it again.'
+			'This file is damaged: it is not valid JSON at line 1, column 28, so it is not a lesson file that can be read. Ask for the lesson file again.'
 		);
 		expect(read('[[[[1]]]]')).toBe(
-			'This file is too deeply nested (more than 3 levels) to be a Parallax note.'
+			'This file is too deeply nested (more than 3 levels) to be a Parallax lesson file.'
 		);
-		expect(read('[1]')).toBe('This file is not a Parallax note: it holds a list of 1, not a note.');
+		expect(read('[1]')).toBe(
+			'This file is not a Parallax lesson file: it holds other data, not a lesson file.'
+		);
 		expect(read('{"format":"parallax-backup"}')).toBe('A backup, not a note.');
 		expect(read('{"format":"parallax-other"}')).toBe(
-			'This is a different kind of Parallax file ("parallax-other"), not a note.'
+			'This is a different kind of Parallax file ("parallax-other"), not a lesson file.'
 		);
 		expect(read('{"format":"parallax-note","version":4}')).toMatch(
-			/newer version of Parallax \(note version 4\); this app reads version 3\. Update the app, then open it again\.$/
+			/newer version of Parallax \(lesson file version 4\); this app reads version 3\. Update the app, then open it again\.$/
 		);
 		expect(read('{"format":"parallax-note","version":1}')).toMatch(
 			/older version .* no longer read/
 		);
-		expect(read('{"format":"parallax-note","version":"2"}')).toMatch(/invalid version \("2"\)/);
+		expect(read('{"format":"parallax-note","version":"2"}')).toMatch(
+			/invalid version; this app reads version 3/
+		);
 		expect(read('{"format":"parallax-note","version":2,"text":5}')).toBe(
-			'This file looks like a Parallax note, but some of its data is wrong: text: expected text, got 5.'
+			'This file looks like a Parallax lesson file, but some of its data is wrong.'
+		);
+	});
+
+	it('names each kind of file in its own words', () => {
+		const cut = '{"format":"parallax-note","version":2,"text":';
+		expect(read(cut, 'backup')).toMatch(/before the backup ends\. Make a new backup/);
+		expect(read(cut, 'handin')).toMatch(/before the hand-in ends\. Ask the student/);
+		expect(read(cut, 'assignmentfile')).toMatch(/Ask your teacher for the assignment file/);
+	});
+
+	it('gives what is wrong in English, for whoever fixes the file', () => {
+		const check = (text: string) => readUntrustedText(text, NOTE);
+		expect(check('{"format":"parallax-note","version":2,"text":5}')).toMatchObject({
+			problems: ['text: expected text, got 5']
+		});
+		expect(check('{"format":"parallax-note","version":2}')).toMatchObject({
+			problems: ['text: missing (expected text)']
+		});
+		expect(check('[1]')).toMatchObject({ problems: ['the file holds a list of 1'] });
+		expect(check('{"format":"parallax-note","version":"2"}')).toMatchObject({
+			problems: ['version: "2"']
+		});
+		expect(check('{"format":"parallax-note","version":2,"text":')).toMatchObject({
+			problems: []
+		});
+	});
+
+	it('words every refusal in the interface language, each kind in its own words', () => {
+		const cut = '{"format":"parallax-note","version":2,"text":';
+		setActiveLocale('ru');
+		expect(read(cut, 'backup')).toBe(
+			'Файл повреждён или неполон: он обрывается раньше, чем заканчивается резервная копия. Сделайте новую резервную копию на устройстве, с которого он пришёл.'
+		);
+		expect(read(cut, 'handin')).toMatch(/заканчивается сданная работа\. Попросите ученика/);
+		expect(read(cut, 'lessonfile')).toMatch(/заканчивается урок\. Попросите файл урока/);
+		expect(read(cut, 'assignmentfile')).toMatch(/Попросите у учителя файл задания/);
+		expect(read('{"format":"parallax-note"} x', 'backup')).toMatch(
+			/^Этот файл повреждён: в строке 1, позиции 28 это неправильный JSON/
+		);
+		expect(read('{"format":"parallax-note","version":4}', 'handin')).toBe(
+			'Эта сданная работа сделана более новой версией Parallax (версия сданной работы: 4), а это приложение читает версию 3. Обновите приложение, затем откройте её ещё раз.'
+		);
+		expect(read('{"format":"parallax-note","version":2,"text":5}', 'assignmentfile')).toBe(
+			'Этот файл похож на файл задания Parallax, но часть данных в нём неверна.'
+		);
+		setActiveLocale('hy');
+		expect(read('[[[[1]]]]', 'lessonfile')).toMatch(
+			/^Այս ֆայլի տվյալները .* 3 մակարդակ.*դասի ֆայլ։$/
+		);
+		expect(read('{"format":"parallax-other"}', 'backup')).toBe(
+			'Սա Parallax-ի այլ տեսակի ֆայլ է («parallax-other»), ոչ թե պահուստային պատճեն։'
 		);
 	});
 });
@@ -149,7 +205,9 @@ describe('readUntrustedFile', () => {
 		} as unknown as Blob;
 		expect(await readUntrustedFile(file, NOTE)).toEqual({
 			ok: false,
-			reason: 'This file is 0.1 MB; a note is never over 0.1 MB, so this is not a note file.'
+			reason:
+				'This file is 0.1 MB; a lesson file is never over 0.1 MB, so this is not a lesson file.',
+			problems: []
 		});
 		expect(readIt).toBe(false);
 	});
@@ -158,11 +216,30 @@ describe('readUntrustedFile', () => {
 		const gone = { size: 1, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) };
 		expect(await readUntrustedFile(gone as unknown as Blob, NOTE)).toEqual({
 			ok: false,
-			reason: 'The file could not be read. Choose it again and retry.'
+			reason: 'The file could not be read. Choose it again and retry.',
+			problems: []
 		});
 		expect(await readUntrustedFile(null as unknown as Blob, NOTE)).toEqual({
 			ok: false,
-			reason: 'The file could not be checked. Choose it again and retry.'
+			reason: 'The file could not be checked. Choose it again and retry.',
+			problems: []
+		});
+	});
+
+	it('says a size in the interface language', async () => {
+		setActiveLocale('ru');
+		const big = {
+			size: 5.05 * 1024 * 1024,
+			arrayBuffer: () => Promise.reject()
+		} as unknown as Blob;
+		const check = await readUntrustedFile(big, {
+			...NOTE,
+			file: 'backup',
+			maxBytes: 2 * 1024 * 1024
+		});
+		expect(check).toMatchObject({
+			reason:
+				'Размер этого файла — 5,1 МБ, а резервная копия никогда не бывает больше 2 МБ, поэтому это не файл резервной копии.'
 		});
 	});
 });

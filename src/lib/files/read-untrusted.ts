@@ -1,19 +1,30 @@
+import { m } from '$lib/paraglide/messages';
 import { describeValue } from './describe';
-import { describeIssueList } from './issue-path';
+import { describeIssues } from './issue-path';
 import { parseUntrustedJson } from './parse-json';
-import { formatWords, problemWords, versionWords } from './refusal-words';
+import { formatWords, problemWords, refuse, versionWords, type Refusal } from './refusal-words';
 import { decodeText } from './text-bytes';
-import type { UntrustedKind } from './untrusted-kind';
+import type { FileKind, UntrustedKind } from './untrusted-kind';
+
+export { refuse, type Refusal } from './refusal-words';
 
 // The one way the app reads a file from outside (a backup, a hand-in): size, UTF-8 text, nesting
 // depth, JSON with where it broke, cut-off files, format and version, then the schema; every
-// refusal worded for the person holding the file. Never throws.
+// refusal worded for the person holding the file, in the interface's language, with what exactly
+// is wrong in `problems` (English, for whoever fixes the file). Never throws.
 
-export type UntrustedRead<T> =
-	{ ok: true; value: T; version: number; json: unknown } | { ok: false; reason: string };
+export type UntrustedRead<T> = { ok: true; value: T; version: number; json: unknown } | Refusal;
 
 // enough to find and fix the problems without burying the message
 const PROBLEMS_SHOWN = 3;
+
+// the file's root in the English list of problems
+const WHOLE: Record<FileKind, string> = {
+	backup: 'the backup',
+	handin: 'the hand-in',
+	lessonfile: 'the lesson file',
+	assignmentfile: 'the assignment file'
+};
 
 /** Reads a chosen file; an oversized one is refused before it is read at all. */
 export async function readUntrustedFile<T>(
@@ -29,7 +40,7 @@ export async function readUntrustedFile<T>(
 			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch {
 			// e.g. the file was moved or changed on disk after it was chosen
-			return refuse('The file could not be read. Choose it again and retry.');
+			return refuse(m.files_unreadable());
 		}
 		const decoded = decodeText(bytes);
 		if (!decoded.ok) return refuse(problemWords({ kind: decoded.problem }, kind));
@@ -47,17 +58,15 @@ export function readUntrustedText<T>(text: string, kind: UntrustedKind<T>): Untr
 		const json = parsed.value;
 		const version = (json as { version?: unknown } | null)?.version;
 		const wrongKind = formatWords(json, kind) ?? versionWords(version, kind);
-		if (wrongKind) return refuse(wrongKind);
+		if (wrongKind) return wrongKind;
 		const result = kind.schemaOf(version as number).safeParse(json);
 		if (!result.success) {
-			const list = describeIssueList(result.error.issues, json, {
+			const problems = describeIssues(result.error.issues, json, {
 				shown: PROBLEMS_SHOWN,
-				whole: `the ${kind.noun}`,
+				whole: WHOLE[kind.file],
 				describeValue
 			});
-			return refuse(
-				`This file looks like a Parallax ${kind.noun}, but some of its data is wrong: ${list}.`
-			);
+			return refuse(m.files_data_wrong({ kind: kind.file }), problems);
 		}
 		return { ok: true, value: result.data, version: version as number, json };
 	} catch {
@@ -65,11 +74,7 @@ export function readUntrustedText<T>(text: string, kind: UntrustedKind<T>): Untr
 	}
 }
 
-export function refuse(reason: string): { ok: false; reason: string } {
-	return { ok: false, reason };
-}
-
 // a bug's own message is developer text; the person holding the file gets something to do
-function unexpected(): { ok: false; reason: string } {
-	return refuse('The file could not be checked. Choose it again and retry.');
+function unexpected(): Refusal {
+	return refuse(m.files_unchecked());
 }

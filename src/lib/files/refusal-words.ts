@@ -1,58 +1,77 @@
+import { formatCount } from '$lib/i18n/numbers';
+import { m } from '$lib/paraglide/messages';
 import { describeValue, isObject, megabytes, shortText } from './describe';
 import type { JsonProblem } from './parse-json';
 import type { UntrustedKind } from './untrusted-kind';
 
-// Why a file is refused, in words a student or teacher can act on.
+// Why a file is refused, in words a student or teacher can act on, in the interface's language;
+// `problems` are the technical details for whoever fixes the file, in English.
 
 type Kind = Omit<UntrustedKind<unknown>, 'schemaOf'>;
 
-export function problemWords(problem: JsonProblem, kind: Kind): string {
+export type Refusal = { ok: false; reason: string; problems: string[] };
+
+export function refuse(reason: string, problems: string[] = []): Refusal {
+	return { ok: false, reason, problems };
+}
+
+export function problemWords(problem: JsonProblem, { file: kind, ...limits }: Kind): string {
 	switch (problem.kind) {
 		case 'too-big':
-			return `This file is ${megabytes(problem.bytes)} MB; ${kind.aNoun} is never over ${megabytes(kind.maxBytes)} MB, so this is not ${kind.aNoun} file.`;
+			return m.files_too_big({
+				kind,
+				size: formatCount(megabytes(problem.bytes)),
+				max: formatCount(megabytes(limits.maxBytes))
+			});
 		case 'empty':
-			return `This file is empty: it holds no ${kind.noun}. ${kind.again}`;
+			return m.files_empty({ kind });
 		case 'binary':
-			return `This file is not a text file (is it a photo or a document?), so it is not a Parallax ${kind.noun}.`;
+			return m.files_binary({ kind });
 		case 'too-deep':
-			return `This file is too deeply nested (more than ${kind.maxDepth} levels) to be a Parallax ${kind.noun}.`;
+			return m.files_too_deep({ kind, levels: formatCount(limits.maxDepth) });
 		case 'cut-off':
-			return `The file is damaged or incomplete: it is cut off before the ${kind.noun} ends. ${kind.again}`;
+			return m.files_cut_off({ kind });
 		case 'not-json': {
-			const where = problem.place
-				? ` at line ${problem.place.line}, column ${problem.place.column}`
-				: '';
-			return `This file is damaged: it is not valid JSON${where}, so it is not ${kind.aNoun} that can be read. ${kind.again}`;
+			const place = problem.place;
+			if (!place) return m.files_not_json({ kind });
+			const [line, column] = [formatCount(place.line), formatCount(place.column)];
+			return m.files_not_json_at({ kind, line, column });
 		}
 	}
 }
 
 /** Undefined when the value says it is this kind of file; otherwise what it is instead. */
-export function formatWords(value: unknown, kind: Kind): string | undefined {
+export function formatWords(value: unknown, kind: Kind): Refusal | undefined {
 	if (!isObject(value)) {
-		return `This file is not a Parallax ${kind.noun}: it holds ${describeValue(value)}, not ${kind.aNoun}.`;
+		return refuse(m.files_not_object({ kind: kind.file }), [
+			`the file holds ${describeValue(value)}`
+		]);
 	}
 	const { format } = value;
 	if (format === kind.format) return undefined;
-	if (typeof format === 'string' && kind.otherFormats?.[format]) return kind.otherFormats[format];
-	if (typeof format === 'string' && format.startsWith('parallax-')) {
-		return `This is a different kind of Parallax file ("${shortText(format)}"), not ${kind.aNoun}.`;
+	if (typeof format === 'string' && kind.otherFormats?.[format]) {
+		return refuse(kind.otherFormats[format]);
 	}
-	return `This file is not a Parallax ${kind.noun}: it does not say it is one.`;
+	if (typeof format === 'string' && format.startsWith('parallax-')) {
+		return refuse(m.files_other_parallax({ kind: kind.file, format: shortText(format) }));
+	}
+	return refuse(m.files_no_format({ kind: kind.file }));
 }
 
 /** Undefined when the version is one this app reads; otherwise why it cannot be. */
-export function versionWords(version: unknown, kind: Kind): string | undefined {
+export function versionWords(
+	version: unknown,
+	{ file: kind, ...known }: Kind
+): Refusal | undefined {
 	const whole = typeof version === 'number' && Number.isInteger(version);
-	if (whole && version >= kind.oldest && version <= kind.newest) return undefined;
-	if (version === undefined) {
-		return `This ${kind.noun} does not say which version it is, so it cannot be read safely. The file may be damaged.`;
-	}
-	if (whole && version > kind.newest) {
-		return `This ${kind.noun} was made with a newer version of Parallax (${kind.noun} version ${version}); this app reads version ${kind.newest}. Update the app, then ${kind.retry}.`;
+	if (whole && version >= known.oldest && version <= known.newest) return undefined;
+	const newest = formatCount(known.newest);
+	if (version === undefined) return refuse(m.files_no_version({ kind }));
+	if (whole && version > known.newest) {
+		return refuse(m.files_newer_version({ kind, version: formatCount(version), newest }));
 	}
 	if (whole && version >= 0) {
-		return `This ${kind.noun} was made by an older version of Parallax (${kind.noun} version ${version}) that this app can no longer read.`;
+		return refuse(m.files_older_version({ kind, version: formatCount(version) }));
 	}
-	return `This ${kind.noun} has an invalid version (${describeValue(version)}); this app reads version ${kind.newest}. The file may be damaged.`;
+	return refuse(m.files_invalid_version({ kind, newest }), [`version: ${describeValue(version)}`]);
 }

@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini';
 
-/** One kind of file the app reads from outside (a backup, a hand-in), and how to word it. */
+/** The kinds of file the app reads from outside; each refusal message has a variant for each. */
+export type FileKind = 'backup' | 'handin' | 'lessonfile' | 'assignmentfile';
+
+/** One kind of file the app reads from outside (a backup, a hand-in), and how to check it. */
 export type UntrustedKind<T> = {
-	/** what the file is called in messages: "backup", "hand-in" */
-	noun: string;
-	/** the noun with its article: "a backup", "a hand-in" */
-	aNoun: string;
+	/** which variant of each refusal message names this file */
+	file: FileKind;
 	/** the `format` field the file must carry */
 	format: string;
 	/** the versions this app reads */
@@ -16,10 +17,7 @@ export type UntrustedKind<T> = {
 	maxDepth: number;
 	/** the schema of one version (oldest ≤ version ≤ newest), each message naming what it expects */
 	schemaOf(version: number): z.ZodMiniType<T>;
-	/** what to do about a damaged file: "Ask the student to hand in again." */
-	again: string;
-	/** what to do with a newer file once the app is updated: "open it again" */
-	retry: string;
-	/** refusals for other Parallax formats that deserve their own words, by format */
+	/** refusals for other Parallax formats that deserve their own words, by format (getters: worded
+	 * when a file is refused, in the interface's language then) */
 	otherFormats?: Readonly<Record<string, string>>;
 };

@@ -27,6 +27,8 @@ const pluralForms = (locale: string) =>
 // words that are the same in every language: the app's name
 const SAME_EVERYWHERE = new Set(['Parallax']);
 
+const isPlural = (message: Variant[]): boolean =>
+	message.some((v) => v.declarations?.some((d) => d.endsWith(': plural')));
 const texts = (message: Message): string[] =>
 	typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
 const placeholders = (message: Message): string[] => {
@@ -74,9 +76,18 @@ describe('the interface catalogues', () => {
 					}
 				});
 
+				it('words every kind of file where a message matches on one', () => {
+					const kinds = ['kind=assignmentfile', 'kind=backup', 'kind=handin', 'kind=lessonfile'];
+					for (const [key, message] of Object.entries(translated)) {
+						if (typeof message === 'string' || !message[0]!.selectors?.includes('kind')) continue;
+						expect(Object.keys(message[0]!.match).sort(), key).toEqual(kinds);
+					}
+				});
+
 				it('has every plural form the language needs', () => {
 					for (const [key, message] of Object.entries(translated)) {
-						if (typeof message === 'string') continue;
+						// a message may also match on a kind of file (`kind=backup`): only plurals need forms
+						if (typeof message === 'string' || !isPlural(message)) continue;
 						const forms = Object.keys(message[0]!.match).map((k) => k.split('=')[1]);
 						expect(forms.sort(), key).toEqual(expect.arrayContaining(pluralForms(locale)));
 					}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setActiveLocale } from '$lib/i18n/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLibrary } from '$lib/compiler/library';
@@ -94,6 +95,23 @@ describe('lesson files', () => {
 	});
 });
 
+describe('a refused lesson file in the interface language', () => {
+	afterEach(() => setActiveLocale('en'));
+
+	it('is worded in Russian and Armenian', () => {
+		setActiveLocale('ru');
+		expect(checkLessonFileText('{"format":"parallax-lesson","version":99}')).toMatchObject({
+			ok: false,
+			reason:
+				'Этот файл урока сделан более новой версией Parallax (версия файла урока: 99), а это приложение читает версию 2. Обновите приложение, затем откройте его ещё раз.'
+		});
+		setActiveLocale('hy');
+		expect(checkLessonFileText('{"format":"parallax-lesson"')).toMatchObject({
+			reason: expect.stringMatching(/^Ֆայլը վնասված է կամ թերի. .*Խնդրեք դասի ֆայլը նորից։$/)
+		});
+	});
+});
+
 describe('who made a lesson (format 2)', () => {
 	it('travels with the file, and a file of format 1 without it is still read', () => {
 		const made = sealLessonFile({ ...fileOf(khojaly), madeBy: 'Ms Petrosyan, School 12' });
@@ -106,7 +124,7 @@ describe('who made a lesson (format 2)', () => {
 	it('is refused when it is not a short text', () => {
 		const long = sealLessonFile({ ...fileOf(khojaly), madeBy: 'x'.repeat(121) });
 		const check = checkLessonFileText(JSON.stringify(long));
-		expect(check.ok ? '' : check.reason).toMatch(/who made the lesson of at most 120/);
+		expect(check.ok ? '' : check.problems.join()).toMatch(/who made the lesson of at most 120/);
 	});
 });
 

@@ -24,8 +24,7 @@ export type LessonFileCheck =
 
 /** How a lesson file is read and its refusals worded. */
 const LESSON_FILE: UntrustedKind<LessonFile> = {
-	noun: 'lesson file',
-	aNoun: 'a lesson file',
+	file: 'lessonfile',
 	format: LESSON_FILE_FORMAT,
 	oldest: OLDEST_LESSON_FILE_VERSION,
 	newest: LESSON_FILE_VERSION,
@@ -33,9 +32,6 @@ const LESSON_FILE: UntrustedKind<LessonFile> = {
 	// a lesson file is four levels deep
 	maxDepth: 16,
 	schemaOf: () => lessonFileSchema,
-	again: 'Ask for the lesson file again.',
-	retry: 'open it again',
-	// read when a file is refused, in the interface's language then
 	otherFormats: {
 		get 'parallax-backup'() {
 			return m.lessonfiles_lesson_file_is_backup();
@@ -66,7 +62,7 @@ function checked(
 	read: UntrustedRead<LessonFile>,
 	describe: (problem: Problem) => string
 ): LessonFileCheck {
-	if (!read.ok) return refuse(read.reason);
+	if (!read.ok) return read;
 	const file = read.value;
 	if (lessonFileChecksum(file) !== file.checksum) {
 		return refuse(m.lessonfiles_lesson_file_changed());

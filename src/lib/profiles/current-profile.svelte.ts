@@ -3,6 +3,7 @@ import {
 	getDb,
 	getSetting,
 	listProfiles,
+	ProfileEditError,
 	profileSettingKey,
 	setSetting,
 	type Profile
@@ -98,8 +99,7 @@ class CurrentProfile {
 
 	/** Deletes a profile and its answers; the device always keeps at least one profile. */
 	async remove(id: string): Promise<void> {
-		if (this.#profiles.length <= 1)
-			throw new Error('The last profile on a device cannot be deleted.');
+		if (this.#profiles.length <= 1) throw new ProfileEditError('last-profile');
 		if (id === this.#id) await flushBeforeReload();
 		await (await edits()).deleteProfile(getDb(), id);
 		await this.refresh();

@@ -23,6 +23,8 @@ export type ImportLine = {
 	replacedId?: string;
 	// who handed it in, for the teacher to check (two hand-ins by one name, …)
 	flags?: string[];
+	// what exactly is wrong in a refused file (English, for whoever fixes it)
+	problems?: string[];
 };
 
 /** What the teacher should know about a good file: versions that differ from the assignment. */
@@ -58,7 +60,7 @@ export async function importHandIn(db: ParallaxDb, file: File): Promise<ImportLi
 	const check = await readSubmissionFile(file, {
 		oldChoices: (lessonId, hash) => oldChoiceTexts(db, lessonId, hash)
 	});
-	if (!check.ok) return line('refused', check.reason);
+	if (!check.ok) return { ...line('refused', check.reason), problems: check.problems };
 	const handIn = check.submission;
 	const name = handIn.student.name;
 	try {

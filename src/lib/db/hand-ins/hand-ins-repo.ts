@@ -57,8 +57,11 @@ export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreV
 	);
 }
 
+/** Why an undo did not happen, worded where it is shown (`classroom/teacher/undo-words.ts`). */
+export type UndoProblem = 'not-replaced' | 'replaced-since';
+
 export type UndoVerdict =
-	{ ok: true; restored: Submission; setAside?: Submission } | { ok: false; reason: string };
+	{ ok: true; restored: Submission; setAside?: Submission } | { ok: false; problem: UndoProblem };
 
 /**
  * Undoes a replacement: the replaced hand-in is current again. Nothing is deleted: a hand-in
@@ -69,13 +72,10 @@ export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<Und
 	return withReopen(db, () =>
 		db.transaction('rw', db.handIns, async (): Promise<UndoVerdict> => {
 			const old = await db.handIns.get(replacedId);
-			if (!old?.replaced) return { ok: false, reason: 'This hand-in is not replaced.' };
+			if (!old?.replaced) return { ok: false, problem: 'not-replaced' };
 			const by = await db.handIns.get(old.replaced.by);
 			if (by?.replaced) {
-				return {
-					ok: false,
-					reason: 'Another hand-in has replaced this one since: undo that replacement first.'
-				};
+				return { ok: false, problem: 'replaced-since' };
 			}
 			const restored: Submission = { ...old };
 			delete restored.replaced;

@@ -2,6 +2,7 @@
 // visit carries only the reading of profiles (profiles-repo.ts).
 import type { ParallaxDb } from '../database';
 import { withReopen } from '../connection';
+import { ProfileEditError } from '../errors';
 import { profileSettingKey } from '../settings-repo';
 import type { Profile } from '../types';
 
@@ -10,7 +11,7 @@ export async function createProfile(
 	fields: { name: string; colour?: string; emoji?: string }
 ): Promise<Profile> {
 	const name = fields.name.trim();
-	if (!name) throw new Error('A profile needs a name.');
+	if (!name) throw new ProfileEditError('no-name');
 	const profile: Profile = {
 		id: crypto.randomUUID(),
 		uid: crypto.randomUUID(),
@@ -28,7 +29,7 @@ export async function updateProfile(
 	fields: { name: string; colour?: string; emoji?: string }
 ): Promise<void> {
 	const name = fields.name.trim();
-	if (!name) throw new Error('A profile needs a name.');
+	if (!name) throw new ProfileEditError('no-name');
 	await withReopen(db, () => db.profiles.update(id, { ...fields, name }));
 }
 
