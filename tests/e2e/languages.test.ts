@@ -287,7 +287,7 @@ for (const { locale, device } of SCRIPTS) {
 		await chooseLanguage(page, locale);
 		await open(page, `/teach/${id}`);
 		await expect(page.getByTestId('review-grid').getByTestId('cell').first()).toBeVisible();
-		await expectNoEnglish(page, locale, ['shell', 'review']);
+		await expectNoEnglish(page, locale, ['shell', 'review'], 'the review', ['Two accounts']);
 		const tabs = page.getByRole('tablist', { name: wordsOf('review', locale).review_tabs_label });
 		for (const [tab, view] of [
 			[1, 'review-by-question'],
@@ -295,7 +295,7 @@ for (const { locale, device } of SCRIPTS) {
 		] as const) {
 			await tabs.getByRole('tab').nth(tab).click();
 			await expect(page.getByTestId(view)).toBeVisible();
-			await expectNoEnglish(page, locale, ['shell', 'review'], view);
+			await expectNoEnglish(page, locale, ['shell', 'review'], view, ['Two accounts']);
 		}
 		await context.close();
 	});
