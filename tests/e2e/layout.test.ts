@@ -302,3 +302,27 @@ test('the review page never scrolls sideways: the class grid scrolls in its own 
 	}
 	await context.close();
 });
+
+test('on a portrait tablet in Armenian, whose links are long, the header keeps one row and the reader’s name whole: the links are in the menu', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({
+		baseURL,
+		locale: 'hy-AM',
+		viewport: { width: 820, height: 1180 }
+	});
+	const page = await context.newPage();
+	for (const path of ['/settings', '/lessons/khojaly-1992']) {
+		await open(page, path);
+		const header = page.locator('header.app-header');
+		expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(64);
+		// the name is not cut: its text fits its box
+		const name = header.locator('.profile-button .name');
+		expect(await name.evaluate((n) => n.scrollWidth - n.clientWidth), path).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('navigation').getByRole('link').first()).toBeHidden();
+	}
+	await page.locator('.menu-button').click();
+	await expect(page.getByRole('navigation').getByRole('link').first()).toBeVisible();
+	await context.close();
+});
