@@ -223,3 +223,27 @@ test('axe finds no violations with the control open and reading', async ({ page 
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test('a glossary entry is read in English, and its Armenian form, with no Armenian voice, is left out', async ({
+	page
+}) => {
+	await installFakeSpeech(page, VOICES);
+	await open(page, LESSON);
+	await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+	const sheet = page.locator('.sheet:popover-open');
+	const entry = sheet
+		.locator('dd')
+		.filter({ has: page.locator('[lang="hy"]') })
+		.first();
+	const armenian = await entry.locator('[lang="hy"]').first().textContent();
+	await entry.getByRole('button', { name: 'Read aloud', exact: true }).click();
+	const group = entry.getByRole('group', { name: 'Read aloud' });
+	await group.getByRole('button', { name: 'Play' }).click();
+	await endUtterancesByThemselves(page);
+	await expect(group.getByRole('status')).toHaveText('Finished reading.');
+	const spoken = await spokenSoFar(page);
+	expect(spoken.length).toBeGreaterThan(0);
+	// no Armenian voice: the Armenian form is not read, and nothing is read in another voice
+	expect(spoken.every((u) => u.lang === 'en' && u.voice === 'Local English')).toBe(true);
+	expect(spoken.some((u) => u.text.includes(armenian!.trim()))).toBe(false);
+});
