@@ -11,17 +11,31 @@ export function scrollerOf(node: Element): Element {
 	return document.scrollingElement ?? document.documentElement;
 }
 
-/** Scrolls only the range's scroller, and only when the range has left its visible part. */
-export function keepInView(range: Range, anchor: Element): void {
+/** The part of the view `cover` (the control, docked or in a sticky header) leaves free. */
+function uncovered(view: { top: number; bottom: number }, cover: Element | undefined) {
+	// a sticky bar (the tabs) may sit at the top of any view
+	let { top, bottom } = { top: view.top + 48, bottom: view.bottom };
+	const rect = cover?.getBoundingClientRect();
+	if (!rect || rect.height === 0 || rect.bottom <= top || rect.top >= bottom)
+		return { top, bottom };
+	if (rect.top - top < bottom - rect.bottom) top = Math.max(top, rect.bottom);
+	else bottom = Math.min(bottom, rect.top);
+	return { top, bottom };
+}
+
+/** Scrolls only the range's scroller, and only when the range has left the part left free. */
+export function keepInView(range: Range, anchor: Element, cover?: Element): void {
 	const scroller = scrollerOf(anchor);
 	const page = scroller === document.scrollingElement;
-	const view = page ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+	const box = page ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+	// a column taller than the window is seen only down to the window's edge
+	const view = { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, window.innerHeight) };
 	const rect = range.getBoundingClientRect();
 	if (rect.height === 0 && rect.width === 0) return;
-	// a sticky header (the account's card, the tabs) covers the top of the view
-	const covered = Math.min(160, (view.bottom - view.top) / 4);
-	if (rect.top >= view.top + covered && rect.bottom <= view.bottom) return;
+	const free = uncovered(view, cover);
+	if (rect.top >= free.top && rect.bottom <= free.bottom) return;
 	const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-	const top = scroller.scrollTop + rect.top - view.top - (view.bottom - view.top) / 3;
+	// the sentence a third of the way down the free part, where the eye reads on
+	const top = scroller.scrollTop + rect.top - free.top - (free.bottom - free.top) / 3;
 	scroller.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' });
 }

@@ -36,6 +36,8 @@ export class ReadAloud {
 	readonly #placeKey: string;
 	readonly #profileId: string;
 	readonly #synth: SpeechSynthesis | undefined;
+	/** The control itself, which the sentence must not be scrolled under. */
+	cover: Element | undefined;
 	#chunks: Chunk[] = [];
 	#queue = new ReadingQueue(0);
 	// each utterance's events count only while it is the latest one spoken
@@ -196,7 +198,7 @@ export class ReadAloud {
 		const range = chunk && rangeOf(chunk.block, chunk.start, chunk.end);
 		if (!registry || !range) return;
 		registry.set(SENTENCE, new Highlight(range));
-		keepInView(range, chunk.block);
+		keepInView(range, chunk.block, this.cover);
 	}
 
 	#highlightWord(chunk: Chunk, event: SpeechSynthesisEvent): void {
