@@ -61,6 +61,8 @@ test('an account is read in order, in pieces of at most 200 characters, the sent
 	const voiceChoice = control(page).getByLabel('Voice');
 	await expect(voiceChoice.locator('option')).toHaveText(['Local English', 'Network English']);
 
+	const rightColumn = page.locator('section.source.in-column').nth(1);
+	const scrollsBefore = await rightColumn.evaluate((column) => [column.scrollTop, window.scrollY]);
 	await control(page).getByRole('button', { name: 'Play' }).click();
 	await expect(status).toHaveText('Reading aloud.');
 	for (let n = 1; n <= 3; n++) {
@@ -99,6 +101,11 @@ test('an account is read in order, in pieces of at most 200 characters, the sent
 		).toBeGreaterThanOrEqual(from);
 		from = at + words.length;
 	}
+	// the sentence read was kept in view by scrolling its own column only
+	expect(await leftAccount(page).evaluate((column) => column.scrollTop)).toBeGreaterThan(0);
+	expect(await rightColumn.evaluate((column) => [column.scrollTop, window.scrollY])).toEqual(
+		scrollsBefore
+	);
 	// the article is read to its last word
 	expect(spoken.some(({ text: words }) => lastParagraph.endsWith(words))).toBe(true);
 	// a sentence longer than 200 characters is read in pieces, none left out
@@ -214,15 +221,24 @@ test('the place heard is offered again after a reload, to the profile that heard
 	await expect(control(page).getByRole('button', { name: /Continue from/ })).toHaveCount(0);
 });
 
-test('axe finds no violations with the control open and reading', async ({ page }) => {
-	await installFakeSpeech(page, VOICES);
-	await open(page, LESSON);
-	await openControl(page);
-	await control(page).getByRole('button', { name: 'Play' }).click();
-	await utterances(page, 1);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-});
+for (const viewport of [
+	{ width: 1180, height: 820 },
+	{ width: 390, height: 844 }
+]) {
+	test(`axe finds no violations with the control open and reading, ${viewport.width}×${viewport.height}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await installFakeSpeech(page, VOICES);
+		await open(page, LESSON);
+		const account = page.locator('section.source').filter({ visible: true }).first();
+		await account.getByRole('button', { name: 'Read aloud', exact: true }).click();
+		await control(page).getByRole('button', { name: 'Play' }).click();
+		await utterances(page, 1);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+}
 
 test('a glossary entry is read in English, and its Armenian form, with no Armenian voice, is left out', async ({
 	page
