@@ -11,11 +11,19 @@ export function scrollerOf(node: Element): Element {
 	return document.scrollingElement ?? document.documentElement;
 }
 
+/** What covers the text along with the control: the sticky header it sits in, if any. */
+function coverOf(control: Element): Element {
+	for (let element: Element | null = control; element; element = element.parentElement) {
+		if (getComputedStyle(element).position === 'sticky') return element;
+	}
+	return control;
+}
+
 /** The part of the view `cover` (the control, docked or in a sticky header) leaves free. */
 function uncovered(view: { top: number; bottom: number }, cover: Element | undefined) {
 	// a sticky bar (the tabs) may sit at the top of any view
 	let { top, bottom } = { top: view.top + 48, bottom: view.bottom };
-	const rect = cover?.getBoundingClientRect();
+	const rect = cover && coverOf(cover).getBoundingClientRect();
 	if (!rect || rect.height === 0 || rect.bottom <= top || rect.top >= bottom)
 		return { top, bottom };
 	if (rect.top - top < bottom - rect.bottom) top = Math.max(top, rect.bottom);
