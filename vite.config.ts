@@ -7,7 +7,7 @@ import { messagesByLocale } from './scripts/vite/messages-by-locale';
 import { precacheWorkers } from './scripts/vite/precache-workers';
 
 const FRAMEWORK =
-	/node_modules\/(svelte|@sveltejs\/kit|dexie|devalue|esm-env|clsx)\/|src\/lib\/framework\//;
+	/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\/|src\/lib\/framework\//;
 
 // form bindings are used only by forms that load on demand (questions, settings, profiles)
 const NOT_FRAMEWORK = /bindings\/input\.js/;
@@ -18,6 +18,8 @@ const NOT_FRAMEWORK = /bindings\/input\.js/;
 // received/, backup/, hand-ins/, …) stay with the pages that use them, whatever a file is named.
 const EVERY_PAGE = [
 	/src\/lib\/db\/[^/]+\.ts$/,
+	// the database's own IndexedDB layer
+	/src\/lib\/db\/store\/[^/]+\.ts$/,
 	/src\/lib\/sync\/(sync|sync-manager|plan|catalog-source|pack-check)\./,
 	/src\/lib\/pwa\/(storage|before-reload|connectivity)\./,
 	/src\/lib\/state\/live\./,
@@ -82,11 +84,6 @@ export default defineConfig({
 		precacheWorkers(),
 		classRoot()
 	],
-	resolve: {
-		// Dexie's modern ES build instead of its ES5 one (import-wrapper → dist/dexie.js): same API,
-		// about 3 KB less gzipped on every first visit. Only this one copy of Dexie is ever loaded.
-		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
-	},
 	build: {
 		// terser squeezes a few KB more than esbuild out of the client bundle (weight budget)
 		minify: 'terser',
@@ -97,7 +94,7 @@ export default defineConfig({
 			ecma: 2020,
 			// unsafe_arrows: anonymous functions that never use `this` become arrows (−140 B on a
 			// lesson); only unsafe for a function built with `new` without using `this`, which
-			// neither our code, Svelte nor Dexie does (Dexie's RangeSet uses `this`, so stays)
+			// neither our code nor Svelte does
 			compress: { passes: 3, unsafe_arrows: true },
 			format: { comments: false }
 		},

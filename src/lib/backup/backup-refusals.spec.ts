@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StorageFullError, type BackupData } from '$lib/db';
 import { mergeBackupData, readBackupData } from '$lib/db/backup/backup-repo';
-import { answer } from '$lib/db/test-factory';
+import { Table } from '$lib/db/store';
+import { answer, failWritesTo } from '$lib/db/test-factory';
 
 import { MAX_BACKUP_BYTES } from './format';
 import { importBackupFile } from './import';
@@ -229,10 +230,8 @@ describe('a write that fails part-way through the merge', () => {
 		const db = await seeded();
 		const before = await readBackupData(db);
 		const file = fileOf(await backupText(incoming()));
-		const addProfiles = vi.spyOn(db.profiles, 'bulkAdd');
-		vi.spyOn(db.answers, 'bulkPut').mockRejectedValue(
-			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-		);
+		const addProfiles = vi.spyOn(Table.prototype, 'bulkAdd');
+		failWritesTo('answers', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
 		const result = await importBackupFile(db, file);
 		expect(result).toEqual({ ok: false, reason: new StorageFullError().message, problems: [] });
@@ -244,9 +243,7 @@ describe('a write that fails part-way through the merge', () => {
 	it('mergeBackupData itself rejects with a StorageFullError', async () => {
 		const db = await seeded();
 		const before = await readBackupData(db);
-		vi.spyOn(db.answers, 'bulkPut').mockRejectedValue(
-			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-		);
+		failWritesTo('answers', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 		await expect(mergeBackupData(db, incoming())).rejects.toBeInstanceOf(StorageFullError);
 		vi.restoreAllMocks();
 		expect(await readBackupData(db)).toEqual(before);
@@ -256,7 +253,16 @@ describe('a write that fails part-way through the merge', () => {
 		const db = await seeded();
 		const before = await readBackupData(db);
 		const file = fileOf(await backupText(incoming()));
-		vi.spyOn(db.settings, 'bulkAdd').mockRejectedValue(new Error('disk went away'));
+		// the settings step fails, whatever it writes (this backup adds none)
+		const bulkAdd = Table.prototype.bulkAdd;
+		vi.spyOn(Table.prototype, 'bulkAdd').mockImplementation(function (
+			this: Table<unknown>,
+			rows: unknown[]
+		) {
+			return this.name === 'settings'
+				? Promise.reject(new Error('disk went away'))
+				: bulkAdd.call(this, rows);
+		});
 
 		const result = await importBackupFile(db, file);
 		expect(result).toEqual({

@@ -10,19 +10,19 @@ import type { CatalogRow } from './types';
 export function saveCatalog(db: ParallaxDb, entries: CatalogEntry[]): Promise<void> {
 	const incoming = new Set(entries.map((e) => e.id));
 	return withReopen(db, () =>
-		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.answers], async () => {
-			for (const old of await db.catalog.toArray()) {
+		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.answers], async (tx) => {
+			for (const old of await tx.catalog.toArray()) {
 				// a lesson from a lesson file is this device's own: the library's catalog never drops it
 				if (incoming.has(old.id) || old.origin === 'file') continue;
-				if ((await db.answers.where('lessonId').equals(old.id).count()) > 0) {
-					await db.catalog.put({ ...old, removed: true });
+				if ((await tx.answers.where('lessonId').equals(old.id).count()) > 0) {
+					await tx.catalog.put({ ...old, removed: true });
 				} else {
-					await db.catalog.delete(old.id);
-					await db.sources.where('lessonId').equals(old.id).delete();
-					await db.lessons.delete(old.id);
+					await tx.catalog.delete(old.id);
+					await tx.sources.where('lessonId').equals(old.id).delete();
+					await tx.lessons.delete(old.id);
 				}
 			}
-			await db.catalog.bulkPut(entries);
+			await tx.catalog.bulkPut(entries);
 		})
 	);
 }

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { ParallaxDb } from './database';
 import { explainStorageError } from './errors';
+import { DatabaseClosedError } from './store';
 
 let shared: ParallaxDb | undefined;
 // set when a newer version in another tab asked us to close: reopening would only fail
@@ -11,12 +11,10 @@ const versionChangeListeners = new Set<() => void>();
 export function getDb(): ParallaxDb {
 	if (!shared) {
 		shared = new ParallaxDb();
-		shared.on('versionchange', () => {
-			// another tab upgraded the schema: let it proceed, and ask this tab to reload
+		// another tab upgraded the schema: the database let it proceed; this tab is asked to reload
+		shared.onVersionChange(() => {
 			closedForUpgrade = true;
-			shared?.close();
 			for (const listener of versionChangeListeners) listener();
-			return false;
 		});
 	}
 	return shared;
@@ -32,11 +30,11 @@ export function onVersionChange(listener: () => void): () => void {
  * Runs a database operation; if the connection was lost (the browser closed it, e.g. after a
  * storage eviction or a crash in another tab), reopens and tries exactly once more.
  */
-export async function withReopen<T>(db: Dexie, operation: () => Promise<T>): Promise<T> {
+export async function withReopen<T>(db: ParallaxDb, operation: () => Promise<T>): Promise<T> {
 	try {
 		return await operation();
 	} catch (error) {
-		if (!(error instanceof Dexie.DatabaseClosedError) || closedForUpgrade) {
+		if (!(error instanceof DatabaseClosedError) || closedForUpgrade || db.inTransaction) {
 			throw explainStorageError(error);
 		}
 		try {

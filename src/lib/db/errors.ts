@@ -1,5 +1,3 @@
-import Dexie from 'dexie';
-
 /** A write that could not happen because the device is out of space; nothing was written. */
 export class StorageFullError extends Error {
 	constructor(cause?: unknown) {
@@ -23,8 +21,8 @@ export class ProfileEditError extends Error {
 export function isQuotaError(error: unknown): boolean {
 	for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
 		const name = (e as { name?: string }).name;
-		if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return true;
-		e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+		if (name === 'QuotaExceededError') return true;
+		e = (e as { cause?: unknown }).cause;
 	}
 	return false;
 }

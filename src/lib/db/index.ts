@@ -1,4 +1,4 @@
-// The database's public face: the rest of the app imports from here, never from dexie.
+// The database's public face: the rest of the app imports from here, never from ./store.
 import { provideUpgrade } from './versions';
 
 // the code of an upgrade loads only on a device whose database needs it
@@ -19,5 +19,5 @@ export * from './profiles-repo';
 // and a re-export here would put them in every page's first visit
 export type { BackupData, BackupProfile, MergeSummary } from './backup/backup-repo';
 // a query re-run whenever what it read changes (the state layer wraps it in runes)
-export { liveQuery } from 'dexie';
+export { liveQuery } from './store';
 export type * from './types';

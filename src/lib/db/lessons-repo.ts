@@ -27,13 +27,13 @@ export function savePacks(
 		pack.sources.map((s) => ({ ...s, lessonId: pack.lesson.id }))
 	);
 	return withReopen(db, () =>
-		db.transaction('rw', db.lessons, db.sources, async () => {
-			await db.sources
+		db.transaction('rw', [db.lessons, db.sources], async (tx) => {
+			await tx.sources
 				.where('lessonId')
 				.anyOf(lessons.map((l) => l.id))
 				.delete();
-			await db.sources.bulkPut(sources);
-			await db.lessons.bulkPut(lessons);
+			await tx.sources.bulkPut(sources);
+			await tx.lessons.bulkPut(lessons);
 		})
 	);
 }
@@ -44,10 +44,10 @@ export function savePack(db: ParallaxDb, entry: CatalogEntry, pack: LessonPack):
 
 export function getLesson(db: ParallaxDb, id: string): Promise<LessonWithSources | undefined> {
 	return withReopen(db, () =>
-		db.transaction('r', db.lessons, db.sources, async () => {
-			const stored = await db.lessons.get(id);
+		db.transaction('r', [db.lessons, db.sources], async (tx) => {
+			const stored = await tx.lessons.get(id);
 			if (!stored) return undefined;
-			const rows = await db.sources.where('lessonId').equals(id).toArray();
+			const rows = await tx.sources.where('lessonId').equals(id).toArray();
 			const byId = new Map(rows.map((s) => [s.id, s]));
 			const sources = stored.sourceIds.map((s) => byId.get(s)).filter((s) => s !== undefined);
 			return { stored, sources };

@@ -13,9 +13,9 @@ export function getProfile(db: ParallaxDb, id: string): Promise<Profile | undefi
 /** Every device starts with one profile, so a self-learner is never asked who is reading. */
 export async function ensureFirstProfile(db: ParallaxDb, id: string, name: string): Promise<void> {
 	await withReopen(db, () =>
-		db.transaction('rw', db.profiles, async () => {
-			if ((await db.profiles.count()) === 0)
-				await db.profiles.add({ id, uid: crypto.randomUUID(), name, createdAt: Date.now() });
+		db.transaction('rw', db.profiles, async (tx) => {
+			if ((await tx.profiles.count()) === 0)
+				await tx.profiles.add({ id, uid: crypto.randomUUID(), name, createdAt: Date.now() });
 		})
 	);
 }

@@ -28,11 +28,11 @@ export function savePosition(
 	blockId: string
 ): Promise<void> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.progress, async () => {
-			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
+		db.transaction('rw', db.progress, async (tx) => {
+			const row = (await tx.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
 			row.position = { ...row.position, [sourceId]: blockId };
 			row.updatedAt = Date.now();
-			await db.progress.put(row);
+			await tx.progress.put(row);
 		})
 	);
 }
@@ -45,12 +45,12 @@ export function markRead(
 	sourceId: string
 ): Promise<void> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.progress, async () => {
-			const row = (await db.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
+		db.transaction('rw', db.progress, async (tx) => {
+			const row = (await tx.progress.get([profileId, lessonId])) ?? empty(profileId, lessonId);
 			if (row.read[sourceId]) return;
 			row.read = { ...row.read, [sourceId]: true };
 			row.updatedAt = Date.now();
-			await db.progress.put(row);
+			await tx.progress.put(row);
 		})
 	);
 }
@@ -61,9 +61,9 @@ export function workOf(
 	profileId: string
 ): Promise<{ progress: Progress[]; answers: Answer[] }> {
 	return withReopen(db, () =>
-		db.transaction('r', [db.progress, db.answers], async () => ({
-			progress: await db.progress.where('profileId').equals(profileId).toArray(),
-			answers: await db.answers.where('profileId').equals(profileId).toArray()
+		db.transaction('r', [db.progress, db.answers], async (tx) => ({
+			progress: await tx.progress.where('profileId').equals(profileId).toArray(),
+			answers: await tx.answers.where('profileId').equals(profileId).toArray()
 		}))
 	);
 }

@@ -1,14 +1,14 @@
-import Dexie from 'dexie';
+import type { ParallaxDb } from './database';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getCatalog, saveCatalog } from './catalog-repo';
 import { withReopen } from './connection';
 import { StorageFullError, explainStorageError, isQuotaError } from './errors';
 import { lessonIdsWithAnswers, removeLesson } from './downloads/downloads-repo';
 import { getLesson, savePack, storedHashes } from './lessons-repo';
-import { answer, compiledLibrary, dropDatabases, freshDb } from './test-factory';
+import { answer, compiledLibrary, dropDatabases, failWritesTo, freshDb } from './test-factory';
 
-const opened: Dexie[] = [];
-function track<T extends Dexie>(db: T): T {
+const opened: ParallaxDb[] = [];
+function track(db: ParallaxDb): ParallaxDb {
 	opened.push(db);
 	return db;
 }
@@ -78,11 +78,11 @@ describe('storage errors', () => {
 	it('recognises a quota error directly and wrapped in an AbortError', () => {
 		const quota = new DOMException('full', 'QuotaExceededError');
 		expect(isQuotaError(quota)).toBe(true);
-		expect(isQuotaError(new Dexie.AbortError('Transaction aborted', quota))).toBe(true);
-		expect(isQuotaError(new Dexie.AbortError('Transaction aborted', new Error('other')))).toBe(
+		expect(isQuotaError(new Error('Transaction aborted', { cause: quota }))).toBe(true);
+		expect(isQuotaError(new Error('Transaction aborted', { cause: new Error('other') }))).toBe(
 			false
 		);
-		expect(explainStorageError(new Dexie.AbortError('aborted', quota))).toBeInstanceOf(
+		expect(explainStorageError(new Error('aborted', { cause: quota }))).toBeInstanceOf(
 			StorageFullError
 		);
 	});
@@ -93,9 +93,8 @@ describe('storage errors', () => {
 		await savePack(db, entry, pack);
 		const before = await getLesson(db, 'flood');
 
-		db.sources.hook('creating', () => {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		});
+		// the disk fills while the new version's sources are written, after its old ones were deleted
+		failWritesTo('sources', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 		const changed = { ...pack, hash: 'new-hash' };
 		await expect(savePack(db, { ...entry, hash: 'new-hash' }, changed)).rejects.toBeInstanceOf(
 			StorageFullError

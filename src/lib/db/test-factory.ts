@@ -1,5 +1,5 @@
 // Test data for database and sync tests: real packs compiled from the compiler's test library.
-import { afterEach } from 'vitest';
+import { afterEach, vi, type MockInstance } from 'vitest';
 import { compileLibrary } from '$lib/compiler/library';
 import { library } from '$lib/compiler/test-factory';
 import type { CatalogEntry, LessonPack } from '$lib/content/model';
@@ -51,5 +51,26 @@ export async function dropDatabases(dbs: { close(): void; name: string }[]): Pro
 	for (const db of dbs.splice(0)) {
 		db.close();
 		await indexedDB.deleteDatabase(db.name);
+	}
+}
+
+const failingWrites: MockInstance[] = [];
+afterEach(() => {
+	for (const spy of failingWrites.splice(0)) spy.mockRestore();
+});
+
+/** Makes every write to one table fail with `error`, as a full disk or a broken store would. */
+export function failWritesTo(table: string, error: Error): void {
+	for (const method of ['put', 'add'] as const) {
+		const original = IDBObjectStore.prototype[method];
+		failingWrites.push(
+			vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+				this: IDBObjectStore,
+				...args
+			) {
+				if (this.name === table) throw error;
+				return original.apply(this, args);
+			})
+		);
 	}
 }

@@ -1,17 +1,10 @@
-import Dexie, { type Transaction } from 'dexie';
+import type { SchemaVersion, UpgradeTables } from './store';
 import type { Answer } from './types';
 
 /**
  * The schema history. Versions are only ever added, never edited: a device may hold a database
  * written by any earlier version, and each upgrade must carry every answer forward.
  */
-type SchemaVersion = {
-	version: number;
-	stores: Record<string, string | null>;
-	// carries data written by the previous version forward
-	upgrade?: (tx: Transaction) => Promise<unknown>;
-};
-
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
 	{
 		// v1: lessons downloaded from packs, profiles and their answers, settings
@@ -59,7 +52,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		version: 4,
 		stores: { oldChoices: 'hash, lessonId' },
 		// its code loads only on a device that upgrades (see provideUpgrade)
-		upgrade: loadedUpgrade(4)
+		...loadedUpgrade(4)
 	},
 	{
 		// v5: every profile has a random, stable uid (hand-ins carry it); imported hand-ins are kept
@@ -67,7 +60,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 		// row per assignment and lower-cased name: a second "Me" overwrote the first)
 		version: 5,
 		stores: { handIns: 'id, assignmentId', submissions: null },
-		upgrade: loadedUpgrade(5)
+		...loadedUpgrade(5)
 	},
 	{
 		// v6: lesson files imported on this device, kept as they came (the lesson itself is stored
@@ -83,8 +76,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 ];
 
 /** An upgrade whose code lives in its own module, loaded only when a database needs it. */
-type UpgradeModule = { upgrade: (tx: Transaction) => Promise<unknown> };
+type UpgradeModule = { upgrade: (tx: UpgradeTables) => Promise<unknown> };
 const upgradeLoaders = new Map<number, () => Promise<UpgradeModule>>();
+const loadedUpgrades = new Map<number, UpgradeModule['upgrade']>();
 
 /**
  * Tells the schema where an upgrade's code is: the app's pages do (`$lib/db` index), so a first
@@ -96,21 +90,14 @@ export function provideUpgrade(version: number, load: () => Promise<UpgradeModul
 	upgradeLoaders.set(version, load);
 }
 
-function loadedUpgrade(version: number) {
-	return async (tx: Transaction) => {
-		const load = upgradeLoaders.get(version);
-		if (!load) throw new Error(`The database needs upgrading to version ${version} by the app.`);
-		// keeps the upgrade transaction open while the module loads (precached, so offline too)
-		const { upgrade } = await Dexie.waitFor(load());
-		await upgrade(tx);
+// the module loads before the upgrade's transaction starts, which could not wait for it
+function loadedUpgrade(version: number): Pick<SchemaVersion, 'prepare' | 'upgrade'> {
+	return {
+		prepare: async () => {
+			const load = upgradeLoaders.get(version);
+			if (!load) throw new Error(`The database needs upgrading to version ${version} by the app.`);
+			loadedUpgrades.set(version, (await load()).upgrade);
+		},
+		upgrade: (tx) => loadedUpgrades.get(version)!(tx)
 	};
-}
-
-/** Registers every version (up to `upTo`, for migration tests) with its upgrade. */
-export function registerVersions(db: Dexie, upTo = Infinity): void {
-	for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
-		if (version > upTo) break;
-		const declared = db.version(version).stores(stores);
-		if (upgrade) declared.upgrade(upgrade);
-	}
 }

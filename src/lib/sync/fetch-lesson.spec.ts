@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLesson } from '$lib/db';
-import { freshDbPerTest } from '$lib/db/test-factory';
+import { failWritesTo, freshDbPerTest } from '$lib/db/test-factory';
 import { fetchLesson, LessonUnavailable } from './fetch-lesson';
 import { fakeFetch, serve } from './test-fetch';
 
@@ -29,9 +29,7 @@ describe('fetchLesson: a lesson opened before the sync brought it', () => {
 
 	it('a full disk gives the sync’s words and stores nothing', async () => {
 		const database = db();
-		database.lessons.hook('creating', () => {
-			throw new DOMException('quota', 'QuotaExceededError');
-		});
+		failWritesTo('lessons', new DOMException('quota', 'QuotaExceededError'));
 		const failure = fetchLesson(database, 'flood', fakeFetch(serve()).fetcher);
 		await expect(failure).rejects.toMatchObject({ status: 507 });
 		await expect(failure).rejects.toThrow(/out of storage space/);

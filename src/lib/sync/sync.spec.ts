@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { library, lessonFile, LESSON_YAML } from '$lib/compiler/test-factory';
 import { PACK_FORMAT } from '$lib/content/model';
 import { getCatalog, getLesson } from '$lib/db';
-import { answer, compiledLibrary, freshDbPerTest } from '$lib/db/test-factory';
+import { answer, compiledLibrary, failWritesTo, freshDbPerTest } from '$lib/db/test-factory';
 import { parsePack, PackError } from './pack-check';
 import { lessonsToDownload } from './plan';
 import { syncLessons } from './sync';
@@ -101,9 +101,7 @@ describe('syncLessons', () => {
 
 	it('a full disk stops the sync with a clear message and no partial lesson', async () => {
 		const database = db();
-		database.lessons.hook('creating', () => {
-			throw new DOMException('quota', 'QuotaExceededError');
-		});
+		failWritesTo('lessons', new DOMException('quota', 'QuotaExceededError'));
 		const result = await syncLessons(database, fakeFetch(serve()).fetcher);
 		expect(result).toMatchObject({ status: 'storage-full', downloaded: 0 });
 		expect(result.status === 'storage-full' && result.message).toMatch(/out of storage space/);
@@ -113,9 +111,7 @@ describe('syncLessons', () => {
 
 	it('a full disk while saving the catalog stops with the same clear message and saves nothing', async () => {
 		const database = db();
-		database.catalog.hook('creating', () => {
-			throw new DOMException('quota', 'QuotaExceededError');
-		});
+		failWritesTo('catalog', new DOMException('quota', 'QuotaExceededError'));
 		const result = await syncLessons(database, fakeFetch(serve()).fetcher);
 		expect(result).toMatchObject({ status: 'storage-full', downloaded: 0 });
 		expect(result.status === 'storage-full' && result.message).toMatch(/out of storage space/);
@@ -137,9 +133,7 @@ describe('syncLessons', () => {
 describe('lessonSync (the state the library and the header show)', () => {
 	it('ends a run that storage refuses with a phase and words, never left at "checking"', async () => {
 		const database = db();
-		database.catalog.hook('creating', () => {
-			throw new Error('UnknownError: the backing store failed');
-		});
+		failWritesTo('catalog', new Error('UnknownError: the backing store failed'));
 		const result = await lessonSync.run(database, fakeFetch(serve()).fetcher);
 		expect(result.status).toBe('failed');
 		expect(lessonSync.phase).toBe('failed');
@@ -149,9 +143,7 @@ describe('lessonSync (the state the library and the header show)', () => {
 
 	it('says the disk is full when the catalog cannot be saved for lack of space', async () => {
 		const database = db();
-		database.catalog.hook('creating', () => {
-			throw new DOMException('quota', 'QuotaExceededError');
-		});
+		failWritesTo('catalog', new DOMException('quota', 'QuotaExceededError'));
 		await lessonSync.run(database, fakeFetch(serve()).fetcher);
 		expect(lessonSync.phase).toBe('storage-full');
 		expect(lessonSync.message).toMatch(/out of storage space/);

@@ -96,17 +96,17 @@ const TABLES = (db: ParallaxDb) => [
 /** Reads everything a backup carries in one transaction, so the copy is consistent. */
 export function readBackupData(db: ParallaxDb): Promise<BackupData> {
 	return withReopen(db, () =>
-		db.transaction('r', TABLES(db), async () => ({
-			profiles: await db.profiles.toArray(),
-			answers: await db.answers.toArray(),
-			progress: await db.progress.toArray(),
-			settings: await db.settings.where('key').startsWith(PROFILE_SETTING_PREFIX).toArray(),
-			assignments: await db.assignments.toArray(),
-			handIns: await db.handIns.toArray(),
-			received: await db.received.toArray(),
-			lessons: await backupLessons(db),
-			drafts: await db.lessonDrafts.toArray(),
-			annotations: await db.annotations.toArray()
+		db.transaction('r', TABLES(db), async (tx) => ({
+			profiles: await tx.profiles.toArray(),
+			answers: await tx.answers.toArray(),
+			progress: await tx.progress.toArray(),
+			settings: await tx.settings.where('key').startsWith(PROFILE_SETTING_PREFIX).toArray(),
+			assignments: await tx.assignments.toArray(),
+			handIns: await tx.handIns.toArray(),
+			received: await tx.received.toArray(),
+			lessons: await backupLessons(tx),
+			drafts: await tx.lessonDrafts.toArray(),
+			annotations: await tx.annotations.toArray()
 		}))
 	);
 }
@@ -126,17 +126,17 @@ export function mergeBackupData(
 	lessons: CheckedBackupLesson[] = []
 ): Promise<MergeSummary> {
 	return withReopen(db, () =>
-		db.transaction('rw', TABLES(db), async () => {
-			const profilesAdded = await addMissingProfiles(db, data.profiles);
-			const answers = await mergeAnswers(db, data.answers);
-			const progressMerged = await mergeProgress(db, data.progress);
-			await addMissingSettings(db, data.settings);
-			const assignments = await mergeAssignments(db, data.assignments);
-			const handInsAdded = await mergeHandIns(db, data.handIns);
-			const receivedMerged = await mergeReceived(db, data.received);
-			const lessonsAdded = await addMissingLessons(db, lessons);
-			const drafts = await mergeDrafts(db, data.drafts);
-			const annotationsMerged = await mergeAnnotations(db, data.annotations);
+		db.transaction('rw', TABLES(db), async (tx) => {
+			const profilesAdded = await addMissingProfiles(tx, data.profiles);
+			const answers = await mergeAnswers(tx, data.answers);
+			const progressMerged = await mergeProgress(tx, data.progress);
+			await addMissingSettings(tx, data.settings);
+			const assignments = await mergeAssignments(tx, data.assignments);
+			const handInsAdded = await mergeHandIns(tx, data.handIns);
+			const receivedMerged = await mergeReceived(tx, data.received);
+			const lessonsAdded = await addMissingLessons(tx, lessons);
+			const drafts = await mergeDrafts(tx, data.drafts);
+			const annotationsMerged = await mergeAnnotations(tx, data.annotations);
 			return {
 				profilesAdded,
 				...answers,

@@ -22,10 +22,10 @@ export async function lessonIdsWithAnswers(db: ParallaxDb): Promise<Set<string>>
 /** Removes a downloaded lesson unless someone on this device has answered it. */
 export function removeLesson(db: ParallaxDb, id: string): Promise<boolean> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.lessons, db.sources, db.answers, async () => {
-			if ((await db.answers.where('lessonId').equals(id).count()) > 0) return false;
-			await db.sources.where('lessonId').equals(id).delete();
-			await db.lessons.delete(id);
+		db.transaction('rw', [db.lessons, db.sources, db.answers], async (tx) => {
+			if ((await tx.answers.where('lessonId').equals(id).count()) > 0) return false;
+			await tx.sources.where('lessonId').equals(id).delete();
+			await tx.lessons.delete(id);
 			return true;
 		})
 	);

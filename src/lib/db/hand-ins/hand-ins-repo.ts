@@ -32,14 +32,14 @@ const currentOf = (rows: Submission[], key: string) =>
  */
 export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreVerdict> {
 	return withReopen(db, () =>
-		db.transaction('rw', [db.assignments, db.handIns], async (): Promise<StoreVerdict> => {
-			if (!(await db.assignments.get(row.assignmentId))) return { status: 'unknown-assignment' };
-			const existing = await db.handIns.get(row.id);
+		db.transaction('rw', [db.assignments, db.handIns], async (tx): Promise<StoreVerdict> => {
+			if (!(await tx.assignments.get(row.assignmentId))) return { status: 'unknown-assignment' };
+			const existing = await tx.handIns.get(row.id);
 			if (existing) return { status: 'duplicate', existing };
-			const rows = await db.handIns.where('assignmentId').equals(row.assignmentId).toArray();
+			const rows = await tx.handIns.where('assignmentId').equals(row.assignmentId).toArray();
 			const previous = currentOf(rows, row.studentKey);
 			if (!previous) {
-				await db.handIns.add(row);
+				await tx.handIns.add(row);
 				return { status: 'imported', row };
 			}
 			if (Date.parse(previous.file.handedInAt) >= Date.parse(row.file.handedInAt)) {
@@ -50,8 +50,8 @@ export function storeSubmission(db: ParallaxDb, row: Submission): Promise<StoreV
 				...(previous.label && { label: previous.label }),
 				...(previous.aliases && { aliases: previous.aliases })
 			};
-			await db.handIns.put({ ...previous, replaced: { by: row.id, at: Date.now() } });
-			await db.handIns.add(stored);
+			await tx.handIns.put({ ...previous, replaced: { by: row.id, at: Date.now() } });
+			await tx.handIns.add(stored);
 			return { status: 'replaced', row: stored, previous };
 		})
 	);
@@ -70,10 +70,10 @@ export type UndoVerdict =
  */
 export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<UndoVerdict> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.handIns, async (): Promise<UndoVerdict> => {
-			const old = await db.handIns.get(replacedId);
+		db.transaction('rw', db.handIns, async (tx): Promise<UndoVerdict> => {
+			const old = await tx.handIns.get(replacedId);
 			if (!old?.replaced) return { ok: false, problem: 'not-replaced' };
-			const by = await db.handIns.get(old.replaced.by);
+			const by = await tx.handIns.get(old.replaced.by);
 			if (by?.replaced) {
 				return { ok: false, problem: 'replaced-since' };
 			}
@@ -84,11 +84,11 @@ export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<Und
 				const aliases = (by.aliases ?? []).filter((key) => !gone.has(key));
 				const kept: Submission = { ...by, aliases };
 				if (!aliases.length) delete kept.aliases;
-				await db.handIns.bulkPut([kept, restored]);
+				await tx.handIns.bulkPut([kept, restored]);
 				return { ok: true, restored };
 			}
 			if (!by) {
-				await db.handIns.put(restored);
+				await tx.handIns.put(restored);
 				return { ok: true, restored };
 			}
 			// a name the teacher gave the other hand-in is the student's name
@@ -97,7 +97,7 @@ export function undoReplacement(db: ParallaxDb, replacedId: string): Promise<Und
 				...by,
 				replaced: { by: old.id, at: Date.now(), undone: true }
 			};
-			await db.handIns.bulkPut([restored, setAside]);
+			await tx.handIns.bulkPut([restored, setAside]);
 			return { ok: true, restored, setAside };
 		})
 	);
@@ -112,8 +112,8 @@ export function mergeSubmissions(
 	ids: readonly string[]
 ): Promise<Submission | undefined> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.handIns, async () => {
-			const rows = (await db.handIns.bulkGet([...ids])).filter(
+		db.transaction('rw', db.handIns, async (tx) => {
+			const rows = (await tx.handIns.bulkGet([...ids])).filter(
 				(row): row is Submission => row !== undefined && !row.replaced
 			);
 			if (rows.length < 2) return undefined;
@@ -127,7 +127,7 @@ export function mergeSubmissions(
 				}
 			}
 			const merged: Submission = { ...kept, aliases: [...aliases] };
-			await db.handIns.bulkPut([
+			await tx.handIns.bulkPut([
 				merged,
 				...others.map((other) => ({
 					...other,
@@ -142,13 +142,13 @@ export function mergeSubmissions(
 /** The teacher's name for a student's hand-in ('' goes back to the name handed in). */
 export function renameSubmission(db: ParallaxDb, id: string, label: string): Promise<void> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.handIns, async () => {
-			const row = await db.handIns.get(id);
+		db.transaction('rw', db.handIns, async (tx) => {
+			const row = await tx.handIns.get(id);
 			if (!row) return;
 			const next: Submission = { ...row };
 			if (label.trim()) next.label = label.trim();
 			else delete next.label;
-			await db.handIns.put(next);
+			await tx.handIns.put(next);
 		})
 	);
 }

@@ -8,10 +8,10 @@ export const PREVIEW_PREFIX = 'preview--';
 /** Deletes every answer, reading progress and lesson setting a preview left behind. */
 export function sweepPreviews(db: ParallaxDb): Promise<void> {
 	return withReopen(db, () =>
-		db.transaction('rw', [db.answers, db.progress, db.settings], async () => {
-			await db.answers.where('lessonId').startsWith(PREVIEW_PREFIX).delete();
-			await db.progress.filter((row) => row.lessonId.startsWith(PREVIEW_PREFIX)).delete();
-			await db.settings.filter((row) => row.key.includes(`.${PREVIEW_PREFIX}`)).delete();
+		db.transaction('rw', [db.answers, db.progress, db.settings], async (tx) => {
+			await tx.answers.where('lessonId').startsWith(PREVIEW_PREFIX).delete();
+			await tx.progress.filter((row) => row.lessonId.startsWith(PREVIEW_PREFIX)).delete();
+			await tx.settings.filter((row) => row.key.includes(`.${PREVIEW_PREFIX}`)).delete();
 		})
 	);
 }

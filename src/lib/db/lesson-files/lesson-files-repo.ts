@@ -27,12 +27,12 @@ export function storeLessonFromFile(
 		db.transaction(
 			'rw',
 			[db.catalog, db.lessons, db.sources, db.lessonFiles],
-			async (): Promise<LessonFileVerdict> => {
-				const known = await db.catalog.get(entry.id);
-				const stored = await db.lessons.get(entry.id);
+			async (tx): Promise<LessonFileVerdict> => {
+				const known = await tx.catalog.get(entry.id);
+				const stored = await tx.lessons.get(entry.id);
 				if (known && known.origin !== 'file' && known.hash !== entry.hash)
 					return { kind: 'library' };
-				if (stored?.hash === entry.hash && (await db.lessonFiles.get(entry.id))) {
+				if (stored?.hash === entry.hash && (await tx.lessonFiles.get(entry.id))) {
 					return { kind: 'same' };
 				}
 				// the library's own version, brought by file before the sync: it stays the library's
@@ -40,10 +40,10 @@ export function storeLessonFromFile(
 					known && known.origin !== 'file'
 						? {}
 						: { origin: 'file' as const, madeHere, ...(madeBy ? { madeBy } : {}) };
-				await db.catalog.put({ ...entry, ...origin });
-				await db.sources.where('lessonId').equals(entry.id).delete();
-				await db.sources.bulkPut(pack.sources.map((s) => ({ ...s, lessonId: entry.id })));
-				await db.lessons.put({
+				await tx.catalog.put({ ...entry, ...origin });
+				await tx.sources.where('lessonId').equals(entry.id).delete();
+				await tx.sources.bulkPut(pack.sources.map((s) => ({ ...s, lessonId: entry.id })));
+				await tx.lessons.put({
 					id: entry.id,
 					hash: pack.hash,
 					lesson: pack.lesson,
@@ -52,7 +52,7 @@ export function storeLessonFromFile(
 					bytes: entry.bytes,
 					savedAt: Date.now()
 				});
-				await db.lessonFiles.put({ id: entry.id, text, storedAt: Date.now() });
+				await tx.lessonFiles.put({ id: entry.id, text, storedAt: Date.now() });
 				if (!stored) return { kind: 'new' };
 				return stored.hash === entry.hash
 					? { kind: 'same' }
@@ -79,9 +79,9 @@ export function storeLessonsFromFiles(
 	lessons: { entry: CatalogEntry; pack: LessonPack; text: string; madeBy?: string }[]
 ): Promise<LessonFileVerdict[]> {
 	return withReopen(db, () =>
-		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.lessonFiles], async () => {
+		db.transaction('rw', [db.catalog, db.lessons, db.sources, db.lessonFiles], async (tx) => {
 			const verdicts: LessonFileVerdict[] = [];
-			for (const lesson of lessons) verdicts.push(await storeLessonFromFile(db, lesson));
+			for (const lesson of lessons) verdicts.push(await storeLessonFromFile(tx, lesson));
 			return verdicts;
 		})
 	);

@@ -46,13 +46,13 @@ export function deleteProfile(db: ParallaxDb, id: string): Promise<void> {
 		db.transaction(
 			'rw',
 			[db.profiles, db.answers, db.progress, db.settings, db.received, db.annotations],
-			async () => {
-				await db.answers.where('profileId').equals(id).delete();
-				await db.annotations.where('profileId').equals(id).delete();
-				await db.received.where('profileId').equals(id).delete();
-				await db.progress.where('profileId').equals(id).delete();
-				await db.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
-				await db.profiles.delete(id);
+			async (tx) => {
+				await tx.answers.where('profileId').equals(id).delete();
+				await tx.annotations.where('profileId').equals(id).delete();
+				await tx.received.where('profileId').equals(id).delete();
+				await tx.progress.where('profileId').equals(id).delete();
+				await tx.settings.where('key').startsWith(profileSettingKey(id, '')).delete();
+				await tx.profiles.delete(id);
 			}
 		)
 	);

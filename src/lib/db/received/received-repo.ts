@@ -14,11 +14,11 @@ export function receiveAssignment(
 	spec: AssignmentSpec
 ): Promise<ReceiveVerdict> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.received, async (): Promise<ReceiveVerdict> => {
-			const existing = await db.received.get([profileId, spec.id]);
+		db.transaction('rw', db.received, async (tx): Promise<ReceiveVerdict> => {
+			const existing = await tx.received.get([profileId, spec.id]);
 			if (existing && existing.spec.version > spec.version) return 'older';
 			if (existing && existing.spec.version === spec.version) return 'same';
-			await db.received.put({
+			await tx.received.put({
 				...existing,
 				profileId,
 				assignmentId: spec.id,
@@ -71,11 +71,11 @@ export function markHandedIn(
 /** One profile's lessons and answers for an assignment's lessons, read in one transaction. */
 export function readStudentWork(db: ParallaxDb, profileId: string, lessonIds: readonly string[]) {
 	return withReopen(db, () =>
-		db.transaction('r', [db.lessons, db.answers], async () => {
-			const stored = await db.lessons.bulkGet([...lessonIds]);
+		db.transaction('r', [db.lessons, db.answers], async (tx) => {
+			const stored = await tx.lessons.bulkGet([...lessonIds]);
 			const answers = await Promise.all(
 				lessonIds.map((id) =>
-					db.answers.where('[profileId+lessonId]').equals([profileId, id]).toArray()
+					tx.answers.where('[profileId+lessonId]').equals([profileId, id]).toArray()
 				)
 			);
 			return { stored: stored.filter((row) => row !== undefined), answers: answers.flat() };

@@ -9,9 +9,9 @@ import type { Assignment, Submission } from '../types';
 /** Saves a new assignment, or a new version of one (the caller bumps `spec.version`). */
 export function saveAssignment(db: ParallaxDb, spec: AssignmentSpec): Promise<Assignment> {
 	return withReopen(db, () =>
-		db.transaction('rw', db.assignments, async () => {
+		db.transaction('rw', db.assignments, async (tx) => {
 			const now = Date.now();
-			const existing = await db.assignments.get(spec.id);
+			const existing = await tx.assignments.get(spec.id);
 			const row: Assignment = {
 				id: spec.id,
 				spec,
@@ -19,7 +19,7 @@ export function saveAssignment(db: ParallaxDb, spec: AssignmentSpec): Promise<As
 				updatedAt: now,
 				archived: existing?.archived ?? 0
 			};
-			await db.assignments.put(row);
+			await tx.assignments.put(row);
 			return row;
 		})
 	);

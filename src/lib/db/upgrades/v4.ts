@@ -1,6 +1,6 @@
 // The schema v3 → v4 upgrade, in its own module: the database loads it only when a device's
 // database needs it (see provideUpgrade in db/versions.ts).
-import type { Transaction } from 'dexie';
+import type { UpgradeTables } from '../store';
 import type { Answer, OldChoices, StoredLesson, Submission } from '$lib/db/types';
 import {
 	choiceFromPosition,
@@ -15,7 +15,7 @@ import {
  * positional choice answer becomes the id of the option text it pointed at in the stored lesson
  * (or a legacy marker when that lesson is not on the device), and so do imported hand-ins.
  */
-export async function upgrade(tx: Transaction): Promise<void> {
+export async function upgrade(tx: UpgradeTables): Promise<void> {
 	const lessons = tx.table<StoredLesson, string>('lessons');
 	const byLesson = new Map<string, OldChoiceTexts>();
 	const byHash = new Map<string, OldChoices>();

@@ -1,6 +1,6 @@
 // The schema v4 → v5 upgrade, in its own module: the database loads it only when a device's
 // database needs it (see provideUpgrade in db/versions.ts).
-import type { Transaction } from 'dexie';
+import type { UpgradeTables } from '../store';
 import { studentKeyOf } from '$lib/model/student-key';
 import type { Profile, Submission } from '../types';
 
@@ -9,7 +9,7 @@ import type { Profile, Submission } from '../types';
  * imported hand-in moves to `handIns`, keyed by its file. Every hand-in a teacher imported so far
  * came from a file before version 3, so it is told apart by its name, as before.
  */
-export async function upgrade(tx: Transaction): Promise<void> {
+export async function upgrade(tx: UpgradeTables): Promise<void> {
 	await tx
 		.table<Profile>('profiles')
 		.toCollection()
