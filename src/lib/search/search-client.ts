@@ -1,5 +1,5 @@
 // The page's side of search: starts the worker and turns messages into promises and status.
-// Kept small and free of MiniSearch and Dexie, which load only inside the worker.
+// Kept small and free of MiniSearch and the database, which load only inside the worker.
 import { m } from '$lib/paraglide/messages';
 import type { FromWorker, SearchResponse, SearchStatus, ToWorker } from './types';
 

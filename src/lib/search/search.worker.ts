@@ -9,7 +9,7 @@ const scope = self as unknown as SearchPort & { close(): void };
 serveSearch(
 	scope,
 	{
-		// Dexie closes this connection on `versionchange`, so an app upgrade is never blocked
+		// the database closes this connection on `versionchange`, so an app upgrade is never blocked
 		openAppDb: () => new ParallaxDb(),
 		cache: openIndexCache()
 	},

@@ -7,9 +7,9 @@ export type LiveState<T> = {
 };
 
 /**
- * A Dexie liveQuery as Svelte 5 state: `current` updates whenever the data the query read changes,
+ * A live query ($lib/db) as Svelte 5 state: `current` updates whenever the data the query read changes,
  * in this tab or another. Call during component setup. The reactive values the query depends on
- * (the current profile, a route parameter) go in `inputs`: Dexie may start the query a tick later,
+ * (the current profile, a route parameter) go in `inputs`: the query starts a tick later,
  * outside the effect, where Svelte would not see what it reads.
  */
 export function liveState<T>(query: () => Promise<T>, inputs?: () => unknown): LiveState<T> {
