@@ -80,9 +80,10 @@ class CurrentProfile {
 	/** Switches profile; whatever the last one typed is written first. */
 	async choose(id: string): Promise<void> {
 		await flushBeforeReload();
+		// stored before it shows: a page opened right after the switch opens as this reader
+		await setSetting(getDb(), CURRENT_KEY, id);
 		this.#id = id;
 		this.dismiss();
-		await setSetting(getDb(), CURRENT_KEY, id);
 		await this.#applyLocale(id);
 	}
 

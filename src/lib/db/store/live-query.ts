@@ -23,9 +23,10 @@ export function noteChanged(db: string, tables: readonly string[]): void {
 	const changed = tables.map((table) => tableId(db, table));
 	for (const listener of listeners) listener(changed);
 	if (typeof BroadcastChannel === 'undefined') return;
-	const sender = new BroadcastChannel(CHANNEL);
+	// sent through the channel this tab listens on, if any: a channel never hears its own messages
+	const sender = channel ?? new BroadcastChannel(CHANNEL);
 	sender.postMessage(changed);
-	sender.close();
+	if (sender !== channel) sender.close();
 }
 
 // other tabs' writes are heard only while some query is live, so an idle page holds no channel
@@ -46,45 +47,53 @@ function listen(listener: Listener): () => void {
 	};
 }
 
+// live queries run one at a time: what is read while one runs is then its own reading (or the
+// page's one-off reads), not another live query's, so a write re-runs only the queries it concerns
+let turn: Promise<void> = Promise.resolve();
+function inTurn(work: () => Promise<void>): void {
+	turn = turn.then(work, work);
+}
+
 /** A query whose subscribers get its result now and again after every change to what it read. */
 export function liveQuery<T>(query: () => Promise<T>) {
 	return {
 		subscribe(observer: Observer<T>): { unsubscribe(): void } {
 			let closed = false;
-			let busy = false;
-			let again = false;
+			let waiting = false;
+			let inFlight = false;
 			let dependencies = new Set<string>();
-			const run = async () => {
-				if (busy) {
-					again = true;
-					return;
+			const runOnce = async () => {
+				waiting = false;
+				if (closed) return;
+				inFlight = true;
+				const reads = new Set<string>();
+				running.add(reads);
+				let outcome: { value: T } | { error: unknown };
+				try {
+					outcome = { value: await query() };
+				} catch (error) {
+					outcome = { error };
 				}
-				busy = true;
-				do {
-					again = false;
-					const reads = new Set<string>();
-					running.add(reads);
-					let outcome: { value: T } | { error: unknown };
-					try {
-						outcome = { value: await query() };
-					} catch (error) {
-						outcome = { error };
-					}
-					running.delete(reads);
-					dependencies = reads;
-					// a change while it ran: its answer may be stale, so it runs again first
-					if (closed || again) continue;
-					if ('value' in outcome) observer.next(outcome.value);
-					else observer.error(outcome.error);
-				} while (again && !closed);
-				busy = false;
+				running.delete(reads);
+				inFlight = false;
+				dependencies = reads;
+				if (closed) return;
+				// every answer is passed on, even one a change made stale: the next run follows it
+				if ('value' in outcome) observer.next(outcome.value);
+				else observer.error(outcome.error);
+			};
+			const schedule = () => {
+				// one run waiting its turn is enough: it reads after the change
+				if (waiting) return;
+				waiting = true;
+				inTurn(runOnce);
 			};
 			const stop = listen((changed) => {
-				if (busy) again = true;
-				else if (changed.some((table) => dependencies.has(table))) void run();
+				// a change while it runs may concern what it has yet to read
+				if (inFlight || changed.some((table) => dependencies.has(table))) schedule();
 			});
 			// started a tick later, as Dexie did: what the query reads is not tracked by the caller
-			queueMicrotask(() => void run());
+			schedule();
 			return {
 				unsubscribe() {
 					closed = true;

@@ -3,6 +3,17 @@ import { DatabaseClosedError } from './errors';
 import { noteChanged } from './live-query';
 import { abortQuietly, committed } from './requests';
 
+// the tables each transaction wrote to: only they are announced once it commits (a batch that
+// wrote nothing, as a sync's batch of failed downloads, re-runs no query)
+const written = new WeakMap<IDBTransaction, Set<string>>();
+
+/** Called by every write, in the transaction it writes in. */
+export function noteWrite(tx: IDBTransaction, table: string): void {
+	const tables = written.get(tx);
+	if (tables) tables.add(table);
+	else written.set(tx, new Set([table]));
+}
+
 export interface Scope {
 	/** Runs `work` in a transaction over `tables`; settles once its writes are committed. */
 	run<R>(
@@ -43,7 +54,8 @@ export class DatabaseScope implements Scope {
 		try {
 			const result = await work(tx);
 			await done;
-			if (mode === 'readwrite') noteChanged(this.db.name, tables);
+			const changed = written.get(tx);
+			if (changed) noteChanged(this.db.name, [...changed]);
 			return result;
 		} catch (error) {
 			abortQuietly(tx);

@@ -138,7 +138,7 @@ describe('transactions', () => {
 
 describe('live queries', () => {
 	it('answer now, again after a write to a table they read, and not after other writes', async () => {
-		const { notes, tags } = await seeded();
+		const { db, notes, tags } = await seeded();
 		const seen: number[] = [];
 		const subscription = liveQuery(() => notes.count()).subscribe({
 			next: (value) => seen.push(value),
@@ -149,12 +149,39 @@ describe('live queries', () => {
 		await expect.poll(() => seen).toEqual([5, 6]);
 		await tags.put({ id: 't1' });
 		await notes.get('n1');
+		// a transaction over the table that wrote nothing in it
+		await db.transaction('rw', [notes, tags], (tx) => tx.table('tags').put({ id: 't2' }));
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(seen).toEqual([5, 6]);
 		subscription.unsubscribe();
 		await notes.delete('n5');
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(seen).toEqual([5, 6]);
+	});
+
+	it('answer again after another tab writes a table they read', async () => {
+		const { db, notes } = await seeded();
+		const seen: number[] = [];
+		const subscription = liveQuery(() => notes.count()).subscribe({
+			next: (value) => seen.push(value),
+			error: () => undefined
+		});
+		await expect.poll(() => seen).toEqual([5]);
+		// the other tab's write, as its database announces it
+		await new Promise((resolve, reject) => {
+			const opening = indexedDB.open(db.name);
+			opening.onerror = () => reject(opening.error);
+			opening.onsuccess = () => {
+				const tx = opening.result.transaction('notes', 'readwrite');
+				tx.objectStore('notes').put(note('n6', 'eve'));
+				tx.oncomplete = () => resolve(opening.result.close());
+			};
+		});
+		const announce = new BroadcastChannel('parallax-db-changes');
+		announce.postMessage([`${db.name}/notes`]);
+		announce.close();
+		await expect.poll(() => seen).toEqual([5, 6]);
+		subscription.unsubscribe();
 	});
 
 	it('pass a failing query’s error on, and answer again once it works', async () => {

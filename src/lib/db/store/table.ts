@@ -3,7 +3,7 @@ import { Collection, type StoreAccess } from './collection';
 import { noteRead } from './live-query';
 import { requested } from './requests';
 import { valueAt, type StoreSpec } from './schema';
-import type { Scope } from './scope';
+import { noteWrite, type Scope } from './scope';
 import { WhereClause } from './where';
 
 export class Table<T, K extends IDBValidKey = IDBValidKey> implements StoreAccess {
@@ -20,7 +20,10 @@ export class Table<T, K extends IDBValidKey = IDBValidKey> implements StoreAcces
 	}
 
 	write<R>(work: (store: IDBObjectStore) => Promise<R>): Promise<R> {
-		return this.scope.run([this.name], 'readwrite', (tx) => work(tx.objectStore(this.name)));
+		return this.scope.run([this.name], 'readwrite', (tx) => {
+			noteWrite(tx, this.name);
+			return work(tx.objectStore(this.name));
+		});
 	}
 
 	get(key: K): Promise<T | undefined> {

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await (await browser.newContext()).newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('http://localhost:4180/');
+await page.getByTestId('lesson-state').filter({ hasText: 'On this device' }).first().waitFor();
+console.log(await page.getByTestId('lesson-count').textContent());
+await page.getByLabel('Downloaded').selectOption('stored');
+await page.waitForTimeout(1500);
+console.log(await page.getByTestId('lesson-count').textContent());
+console.log(await page.getByTestId('lesson-state').allTextContents());
+await browser.close();
