@@ -10,7 +10,7 @@ export const TABLET_PORTRAIT = { width: 800, height: 1280 };
 // renderTime is when that text was on screen. Observer callbacks run before the next paint.
 const PAINT_PROBE = `(() => {
 	const tag = new MutationObserver(() => {
-		const p = document.querySelector('.text > p, body > main > h1 + p');
+		const p = document.querySelector('.text > .body > p, body > main > h1 + p');
 		if (!p) return;
 		p.setAttribute('elementtiming', 'article-text');
 		tag.disconnect();
