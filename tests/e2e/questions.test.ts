@@ -128,3 +128,29 @@ test('progress: the library shows a badge and "Continue where you left off"; My 
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 	await expect(page.getByText('A first thought.')).toBeVisible();
 });
+
+test('questions whose code cannot load say what to do, with Reload, not the browser’s error', async ({
+	browser,
+	baseURL
+}) => {
+	// no service worker, so the panel's code comes from the network, where it is cut off
+	const context = await browser.newContext({
+		baseURL,
+		serviceWorkers: 'block',
+		viewport: { width: 1180, height: 820 }
+	});
+	const page = await context.newPage();
+	await open(page, `/lessons/${LESSON}`);
+	await page.waitForLoadState('networkidle');
+	await page.route('**/*.js', (route) => route.abort());
+	const toggle = page.getByRole('button', { name: 'Questions', exact: true });
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+
+	const failure = page.getByRole('alert').filter({ hasText: 'The questions could not be opened' });
+	await expect(failure).toContainText('your earlier answers are safe on this device');
+	await expect(failure).not.toContainText(/fetch|module|import/i);
+	await page.unroute('**/*.js');
+	await failure.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('[data-testid="questions-panel"][data-loaded]')).toBeVisible();
+	await context.close();
+});
