@@ -31,7 +31,8 @@ afterEach(() => {
 	if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe('npm run content', () => {
+// a whole build in a child process: seconds on an idle machine, more on a busy one (not a speed check)
+describe('npm run content', { timeout: 60_000 }, () => {
 	it('writes the catalog and packs for valid content', () => {
 		const cwd = copyProject();
 		const result = run(cwd);
