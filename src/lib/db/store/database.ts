@@ -1,7 +1,7 @@
 // A database of tables over IndexedDB: opened on first use, upgraded version by version, its
 // operations each in a transaction of their own unless run inside `transaction()`.
 import { DatabaseClosedError } from './errors';
-import { abortQuietly } from './requests';
+import { abortQuietly, requested } from './requests';
 import { parseStore, schemaAfter, type StoreChanges, type StoreSpec } from './schema';
 import { DatabaseScope, TransactionScope, type Connectable, type Scope } from './scope';
 import { Table } from './table';
@@ -109,13 +109,9 @@ export class IdbDatabase implements Connectable, UpgradeTables {
 	}
 
 	/** Closes and deletes the whole database. */
-	delete(): Promise<void> {
+	async delete(): Promise<void> {
 		this.close();
-		const request = indexedDB.deleteDatabase(this.name);
-		return new Promise((resolve, reject) => {
-			request.onsuccess = () => resolve();
-			request.onerror = () => reject(request.error);
-		});
+		await requested(indexedDB.deleteDatabase(this.name));
 	}
 
 	/** Called when another tab needs this connection closed for an upgrade (after it closed). */
